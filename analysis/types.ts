@@ -1,0 +1,51 @@
+/** A half-open span [start, end) of UTF-16 offsets into the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** goal: a plan or commitment for the coming period; past: a result achieved; other: e.g. a baseline. */
+export type TargetKind = 'goal' | 'past' | 'other';
+
+/** `=` exact, `>`/`>=` lower bound, `<`/`<=` upper bound, `~` approximate, `range` a [low, high] pair. */
+export type Bound = '=' | '>' | '>=' | '<' | '<=' | '~' | 'range';
+
+export interface Target extends Span {
+  kind: TargetKind;
+  /** Normalised value: 万/亿 multiplied out; a pair for ranges; null where the guideline gives none (`两位数`). */
+  value: number | [number, number] | null;
+  /** Unit or measure word without the multiplier (`个`, `%`, `元`, `个百分点`); '' when there is none. */
+  unit: string;
+  bound: Bound;
+  /** The bodies the text makes responsible for this item, as written and in order; empty elsewhere. */
+  agency: string[];
+}
+
+export type Agency = Span;
+
+export interface AnalyzeOptions {
+  /** The page title, when there is one: it helps detection but is not part of the text. */
+  title?: string;
+}
+
+export interface Analysis {
+  isReport: boolean;
+  /** 0..1 */
+  confidence: number;
+  /** Human-readable reasons for the detection verdict, in Chinese and English-neutral wording. */
+  reasons: string[];
+  targets: Target[];
+  agencies: Agency[];
+  /** Newspaper continuation markers when the page is one part of a longer printing. */
+  pages?: PageInfo;
+}
+
+export interface PageInfo {
+  /** This page's number, when the text names it (第08版). */
+  page?: string;
+  /** 上接07版 */
+  continuedFrom?: string;
+  /** 下转09版 */
+  continuesOn?: string;
+}

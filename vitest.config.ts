@@ -1,0 +1,11 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['{analysis,storage,components,entrypoints,utils,cli,tests/unit}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});

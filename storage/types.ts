@@ -1,0 +1,57 @@
+import type { PageInfo, Target } from '../analysis/types';
+
+/** W3C Web Annotation TextQuoteSelector: the quoted words with about 32 characters of context. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C TextPositionSelector over the page's main text. UTF-16 offsets inside the extension. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type NoteColor = (typeof NOTE_COLORS)[number];
+
+/** One margin note or highlight. Page-level notes have no quote and no position. */
+export interface Annotation {
+  /** A UUID, so exports from several profiles merge. */
+  id: string;
+  /** Normalised page URL: no fragment, no tracking parameters. */
+  url: string;
+  title: string;
+  /** Groups the pages of one report; see analysis/report-key.ts. */
+  reportKey: string;
+  quote?: TextQuoteSelector;
+  position?: TextPositionSelector;
+  /** Plain text, never HTML; may be empty for a bare highlight. */
+  note: string;
+  tags: string[];
+  color: NoteColor;
+  /** Milliseconds since the epoch. */
+  created: number;
+  updated: number;
+}
+
+/** A target as the library's targets table shows it: the engine's finding plus its sentence. */
+export interface TargetRow extends Target {
+  sentence: string;
+}
+
+/** A page the engine called a report and the reader opened; only such pages are recorded. */
+export interface PageRecord {
+  url: string;
+  title: string;
+  reportKey: string;
+  /** Milliseconds since the epoch. */
+  seenAt: number;
+  confidence: number;
+  pageInfo?: PageInfo;
+  targets: TargetRow[];
+  agencyCount: number;
+}

@@ -3,6 +3,8 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   imports: false,
+  // Parallel builds (e2e in one folder, a demo in another) must not overwrite each other.
+  outDir: process.env.GOVMARK_OUT_DIR ?? '.output',
   // Chrome refuses a content script holding a literal U+FFFF (Dexie has one): ../shared/TESTING.md, pitfall 1.
   experimental: { escapeUnicode: true },
   vite: () => ({

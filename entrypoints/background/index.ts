@@ -1,3 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerActivation } from './activation';
+import { registerMessageHandlers } from './messages';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  registerMessageHandlers();
+  registerActivation();
+});

@@ -15,6 +15,16 @@ export interface TextPositionSelector {
   end: number;
 }
 
+/**
+ * The stored position: UTF-16 offsets for the extension, and the same span in code points, which the
+ * W3C model requires in exports. The two differ only where the text has characters outside the BMP,
+ * and converting needs the page text, so the content script records both when it anchors a note.
+ */
+export interface StoredPosition extends TextPositionSelector {
+  codePointStart: number;
+  codePointEnd: number;
+}
+
 export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
 
@@ -28,7 +38,7 @@ export interface Annotation {
   /** Groups the pages of one report; see analysis/report-key.ts. */
   reportKey: string;
   quote?: TextQuoteSelector;
-  position?: TextPositionSelector;
+  position?: StoredPosition;
   /** Plain text, never HTML; may be empty for a bare highlight. */
   note: string;
   tags: string[];

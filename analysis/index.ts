@@ -1,9 +1,18 @@
-import type { Analysis, AnalyzeOptions } from './types';
+import { detectReport } from './detect-report';
+import { linkResponsibleBodies } from './link-agency';
+import { findPageInfo } from './page-markers';
+import { classifyKinds } from './target-kind';
+import { findQuantities } from './targets';
+import type { Analysis, AnalyzeOptions, Target } from './types';
 
 export type * from './types';
 
 /** Reads a text as an analyst would: is it a government work report, which numbers are targets, which bodies answer. */
-export function analyze(_text: string, _options: AnalyzeOptions = {}): Analysis {
-  // Placeholder until the recognisers land (issue 2); callers can already be wired against the contract.
-  return { isReport: false, confidence: 0, reasons: [], targets: [], agencies: [] };
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const quantities = findQuantities(text);
+  const kinds = classifyKinds(text, quantities);
+  const bodies = linkResponsibleBodies(text, quantities);
+  const targets: Target[] = quantities.map((q, i) => ({ ...q, kind: kinds[i] ?? 'other', agency: bodies[i] ?? [] }));
+  const pages = findPageInfo(text, options.title);
+  return { ...detectReport(text, options), targets, agencies: [], ...(pages ? { pages } : {}) };
 }

@@ -1,0 +1,134 @@
+import type { AnalyzeOptions } from './types';
+
+export interface Detection {
+  isReport: boolean;
+  confidence: number;
+  reasons: string[];
+}
+
+interface Feature {
+  /** What the reader is told when the feature fires. */
+  reason: string;
+  weight: number;
+  test: (text: string, head: string, title: string) => boolean;
+}
+
+const TITLE = /^\s*[#*\s]*(?:\d{4}年)?[^，。\n]{0,16}政府工作报告\s*(?:[（(]?(?:全文|摘要|摘登)[）)]?)?\s*[#*\s]*$/mu;
+const SUMMARY_TITLE =
+  /解读|一图|图解|速览|要点|划重点|亮点|热词|关键词|金句|数读|问答|评论|述评|如何看|决议|审议|讨论|热议|聚焦|看点|学习|贯彻/u;
+const SUMMARY_HEAD = new RegExp(
+  `(?:${SUMMARY_TITLE.source})[^\\n]{0,20}政府工作报告|政府工作报告[^\\n]{0,6}(?:${SUMMARY_TITLE.source})`,
+  'u',
+);
+const TITLE_OPTION =
+  /(?:^|[\s_|｜—-])(?:\d{4}年)?[^\s_|｜，。]{0,16}政府工作报告(?:[（(](?:全文|摘要|摘登)[）)])?(?:$|[\s_|｜—-])/u;
+// A reporter's byline or a wire dateline; a photo credit (本报记者 某某 摄) is not one.
+const NEWS =
+  /本报讯|[社网]\S{0,6}\d{1,2}月\d{1,2}日电|日电[（(]|(?<!本报)记者(?![^\n]{0,10}摄)|责任编辑|据[^。\n]{0,12}(?:报道|消息)|新闻发言人|新闻发布会|发布会上/u;
+
+/**
+ * What a government work report looks like from the inside: it is a speech to a people's congress,
+ * delivered by a government in its own voice. Each feature says why it counts.
+ */
+const FEATURES: Feature[] = [
+  {
+    reason: '标题是“政府工作报告” (titled as a government work report)',
+    weight: 2.5,
+    test: (_text, head, title) => (TITLE.test(head) || TITLE_OPTION.test(title)) && !SUMMARY_TITLE.test(title),
+  },
+  {
+    reason: '在人民代表大会会议上所作 (delivered at a people’s congress session)',
+    weight: 2,
+    test: (_text, head) => /在[^。\n]{0,30}人民代表大会[^。\n]{0,20}会议上/u.test(head),
+  },
+  {
+    reason: '以“各位代表”称呼人大代表 (addresses the deputies)',
+    weight: 2.5,
+    test: (text) => /各位代表[：:！!，,]/u.test(text),
+  },
+  {
+    reason: '以政府名义报告工作 (the government reports in its own voice)',
+    weight: 2.5,
+    test: (text) => /我代表[^。\n]{0,16}(?:人民政府|国务院|政府)[^。\n]{0,6}向大会/u.test(text),
+  },
+  {
+    reason: '报纸分版刊登（上接/下转） (a newspaper page of a report printed across pages)',
+    weight: 1.5,
+    test: (text) => /(?:上接|下转)第?\s*[0-9０-９A-Za-z]{1,3}\s*版/u.test(text) && /政府工作报告/u.test(text),
+  },
+  {
+    reason: '民生实事清单列出牵头单位 (a list of livelihood projects with lead agencies)',
+    weight: 1.5,
+    test: (text) => /(?:牵头|责任)(?:责任)?单位\s*[:：]/u.test(text) && /民生实事|为民办实事/u.test(text),
+  },
+  {
+    reason: '含今年主要预期目标和工作任务 (sets this year’s main targets and tasks)',
+    weight: 1,
+    test: (text) => /(?:主要预期目标|预期目标是|重点工作|政府工作任务|今年要|今年我们)/u.test(text),
+  },
+  {
+    reason: '有政府工作的施政用语 (policy language of a government’s own plans)',
+    weight: 1,
+    test: (text) => countOf(text, /(?:要|将|加快|推进|深化|坚持|实施|持续)/gu) / Math.max(1, text.length) > 0.012,
+  },
+  {
+    reason: '是新闻报道 (a news story: reporters, sources, spokespeople)',
+    weight: -2.5,
+    test: (text, head) => NEWS.test(head) || countOf(text, /(?:表示|指出|介绍|强调|称)[，,：:]/gu) >= 3,
+  },
+  {
+    reason: '转述政府工作报告的内容 (reports what a work report says)',
+    weight: -2,
+    test: (text) => /(?:政府工作报告|报告)(?:指出|提出|显示|明确|强调)|作政府工作报告时|在政府工作报告中/u.test(text),
+  },
+  {
+    reason: '是对报告的解读或摘要 (a summary or reading of a report)',
+    weight: -2.5,
+    test: (_text, head, title) => SUMMARY_TITLE.test(title) || SUMMARY_HEAD.test(head.slice(0, 80)),
+  },
+  {
+    reason: '是统计公报 (a statistical bulletin)',
+    weight: -4,
+    test: (_text, head, title) => /统计公报|统计局|调查队|国民经济运行情况/u.test(head + title),
+  },
+  {
+    reason: '是企业年度报告 (a company annual report)',
+    weight: -4,
+    test: (text, head) =>
+      /年度报告|年报|股份有限公司|管理层讨论与分析|本行|本公司|本集团/u.test(head) ||
+      countOf(text, /本(?:行|公司|集团)/gu) >= 3,
+  },
+  {
+    reason: '是党代会报告 (a party congress report)',
+    weight: -4,
+    test: (text, head) =>
+      /同志们[：:]/u.test(text) ||
+      /(?:党的|共产党)[^。\n]{0,12}(?:全国)?代表大会上的报告|党代会上的报告|代表[^。\n]{0,12}委员会向大会作报告/u.test(
+        head,
+      ),
+  },
+];
+
+function countOf(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
+}
+
+const HEAD = 600;
+
+/** Decides whether the text is (a part of) a government work report, with a confidence and the reasons. */
+export function detectReport(text: string, options: AnalyzeOptions = {}): Detection {
+  const head = text.slice(0, HEAD);
+  const title = options.title ?? '';
+  let score = -2.5;
+  const reasons: string[] = [];
+  for (const feature of FEATURES) {
+    if (!feature.test(text, head, title)) continue;
+    score += feature.weight;
+    reasons.push(`${feature.weight > 0 ? '+' : '−'} ${feature.reason}`);
+  }
+  const confidence = Math.round((1 / (1 + Math.exp(-score))) * 1000) / 1000;
+  if (reasons.length === 0) reasons.push('− 没有政府工作报告的特征 (nothing marks it as a government work report)');
+  return { isReport: confidence >= 0.5, confidence, reasons };
+}

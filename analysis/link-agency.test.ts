@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { linkResponsibleBodies, parseResponsibleBodies } from './link-agency';
+import { findQuantities } from './targets';
+
+describe('parseResponsibleBodies', () => {
+  test.each([
+    ['教育厅、财政厅', ['教育厅', '财政厅']],
+    ['自治区人力资源和社会保障厅', ['自治区人力资源和社会保障厅']],
+    ['省教育厅，省财政厅', ['省教育厅', '省财政厅']],
+    ['省民政厅和省卫健委', ['省民政厅', '省卫健委']],
+    ['省教育厅；配合单位：省财政厅', ['省教育厅']],
+    ['市住建委等', ['市住建委']],
+  ])('%s', (list, bodies) => {
+    expect(parseResponsibleBodies(list)).toEqual(bodies);
+  });
+});
+
+describe('linkResponsibleBodies', () => {
+  const link = (text: string) => {
+    const targets = findQuantities(text);
+    return targets.map((t, i) => [t.text, linkResponsibleBodies(text, targets)[i]]);
+  };
+
+  test.each([
+    ['（牵头单位：教育厅、财政厅）', '1.改善126所幼儿园（牵头单位：教育厅、财政厅）。'],
+    ['(牵头责任单位:自治区农牧厅)', '5.新增服务面积200万亩(牵头责任单位:自治区农牧厅)。'],
+    ['（责任单位：省民政厅）', '6.新增床位3000张（责任单位：省民政厅）。'],
+  ])('every target of the item carries the bodies of %s', (_note, text) => {
+    const [[, bodies]] = link(text) as [[string, string[]]];
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(text).toContain(bodies[0]);
+  });
+
+  test('targets of one item share its bodies; other items and paragraphs keep theirs', () => {
+    const text =
+      '今年新增就业5万人。\n3.组织培训家政服务从业人员1万名、家庭教育指导者1万名(牵头责任单位:自治区妇女联合会)。\n4.新增残疾人就业8000人以上(牵头责任单位:自治区残疾人联合会)。';
+    expect(link(text)).toEqual([
+      ['5万人', []],
+      ['1万名', ['自治区妇女联合会']],
+      ['1万名', ['自治区妇女联合会']],
+      ['8000人以上', ['自治区残疾人联合会']],
+    ]);
+  });
+});

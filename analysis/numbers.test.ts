@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { parseArabic, parseChineseNumeral, tidy } from './numbers';
+
+describe('parseChineseNumeral', () => {
+  test.each([
+    ['一', 1],
+    ['两', 2],
+    ['十', 10],
+    ['十四', 14],
+    ['二十', 20],
+    ['一百二十三', 123],
+    ['三千零五', 3005],
+    ['千万', 1e7],
+    ['三千五百万', 3.5e7],
+    ['一万亿', 1e12],
+    ['两万', 2e4],
+    ['十万', 1e5],
+  ])('%s = %d', (text, value) => {
+    expect(parseChineseNumeral(text)).toBe(value);
+  });
+
+  test.each([['十四五'], ['一一'], ['十百'], ['三五'], ['万万'], ['']])('%s is not a number', (text) => {
+    expect(parseChineseNumeral(text)).toBeNull();
+  });
+});
+
+describe('parseArabic', () => {
+  test.each([
+    ['1.5', 1.5],
+    ['1,200', 1200],
+    ['１２', 12],
+    ['1/4', 0.25],
+  ])('%s = %d', (text, value) => {
+    expect(parseArabic(text)).toBe(value);
+  });
+});
+
+test('tidy removes float noise from scaling', () => {
+  expect(tidy(1.37 * 1e12)).toBe(1370000000000);
+  expect(tidy(0.1 * 3)).toBe(0.3);
+});

@@ -1,0 +1,15 @@
+import { expect, test } from 'vitest';
+import { findPageInfo } from './page-markers';
+
+test.each([
+  ['上接07版\n正文\n下转09版', '', { continuedFrom: '07', continuesOn: '09', page: '08' }],
+  ['上接第3版', '', { continuedFrom: '3' }],
+  ['正文（下转A05版）', '', { continuesOn: 'A05' }],
+  ['上接07版 下转10版', '内蒙古日报 第08版：要闻', { continuedFrom: '07', continuesOn: '10', page: '08' }],
+])('%s', (text, title, info) => {
+  expect(findPageInfo(text, title)).toEqual(info);
+});
+
+test('a page without markers has no page info', () => {
+  expect(findPageInfo('政府工作报告全文')).toBeUndefined();
+});

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { classifyKinds } from './target-kind';
+import { findQuantities } from './targets';
+
+const kindsOf = (text: string) => {
+  const targets = findQuantities(text);
+  return Object.fromEntries(classifyKinds(text, targets).map((k, i) => [targets[i]?.text, k]));
+};
+
+describe('classifyKinds', () => {
+  test('the review section reports results, the tasks section sets goals', () => {
+    const text = [
+      '一、2025年工作回顾',
+      '全市地区生产总值增长5.4%，新增就业28万人。',
+      '二、2026年重点工作',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，新增轨道交通里程40公里以上。',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual({ '5.4%': 'past', '28万人': 'past', '5%左右': 'goal', '40公里以上': 'goal' });
+  });
+
+  test.each([
+    ['过去一年，粮食产量1.37万亿斤。', 'past'],
+    ['一年来，新增普惠托位8897个。', 'past'],
+    ['去年城镇新增就业1269万人。', 'past'],
+    ['今年要新增婴幼儿托位1.5万个。', 'goal'],
+    ['力争生活垃圾收运处置体系覆盖率超过80%。', 'goal'],
+    ['要完成老旧小区改造1185个。', 'goal'],
+  ])('without headings, the sentence decides: %s', (text, kind) => {
+    expect(Object.values(kindsOf(text))).toEqual([kind]);
+  });
+
+  test('a sentence about this year inside the review is a goal', () => {
+    const text = '一、2021年工作回顾\n居民收入增长8.1%。\n今年发展主要预期目标是：增长5.5%左右。';
+    expect(kindsOf(text)).toEqual({ '8.1%': 'past', '5.5%左右': 'goal' });
+  });
+
+  test('the baseline of 从X提高到Y is neither goal nor past', () => {
+    const text = '一、2025年工作回顾\n绿色出行比例从75.6%提升至76.5%。';
+    expect(kindsOf(text)).toEqual({ '75.6%': 'other', '76.5%': 'past' });
+  });
+
+  test('a review heading that also names this year’s tasks is not a review', () => {
+    const text = '三、今年政府工作任务\n新增就业120万人。';
+    expect(kindsOf(text)).toEqual({ '120万人': 'goal' });
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { findQuantities } from './targets';
+
+const spans = (text: string) => findQuantities(text).map((q) => q.text);
+
+describe('findQuantities finds the guideline targets', () => {
+  test.each([
+    ['新增婴幼儿托位1.5万个。', ['1.5万个']],
+    ['力争生活垃圾收运处置体系覆盖率超过80%', ['超过80%']],
+    ['在培学生达到3万人以上', ['达到3万人以上']],
+    ['国内生产总值增长5.5%左右', ['5.5%左右']],
+    ['城镇调查失业率控制在5.5%以内', ['5.5%以内']],
+    ['抽检合格率不低于90%', ['不低于90%']],
+    ['增长4.5%—5%', ['4.5%—5%']],
+    ['每个乡镇至少办好一所公办幼儿园', ['一所']],
+    ['两次全面降准', ['两次']],
+    ['精简两成', ['两成']],
+    ['覆盖九成以上城乡社区', ['九成以上']],
+    ['交易额实现两位数增长', ['两位数']],
+    ['惠及近千万家庭', ['近千万']],
+    ['3700多万学生受益', ['3700多万']],
+    ['建成美丽庭院5000余户', ['5000余户']],
+    ['规模近9.8万亿元', ['近9.8万亿元']],
+    ['增加约1.5万亿元', ['约1.5万亿元']],
+    ['高于全国0.4个百分点', ['0.4个百分点']],
+    ['PM2.5浓度31.3微克/立方米', ['31.3微克/立方米']],
+    ['占全国1/3以上', ['1/3以上']],
+    ['节能改造850万平方米', ['850万平方米']],
+    ['每人每月2375元', ['2375元']],
+    ['从75.6%提升至76.5%', ['75.6%', '76.5%']],
+    ['分别增长6.5%和7%', ['6.5%', '7%']],
+    ['新增服务面积200万亩', ['200万亩']],
+    ['超6.1万家', ['超6.1万家']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+describe('findQuantities leaves out what the guideline excludes', () => {
+  test.each([
+    ['2024年3月5日', 'dates'],
+    ['50年代流传至今', 'decades'],
+    ['第一批国家公园', 'ordinals'],
+    ['（八）优化区域发展布局', 'list markers'],
+    ['1.帮扶就业困难人员', 'list markers'],
+    ['上接07版', 'page references'],
+    ['“十四五”时期', 'plan names'],
+    ['落实“1+8”化债方案', 'quoted terms'],
+    ['坚定拥护“两个确立”', 'slogans'],
+    ['严格落实中央八项规定精神', 'named rules'],
+    ['开展5G网络建设，PM2.5浓度下降', 'names with numbers'],
+    ['拨打12345热线', 'hotlines'],
+    ['支持呼包同城化60条落地', 'policy packages named by item count'],
+    ['5A级景区和三级医院', 'grade descriptors'],
+    ['3岁以下婴幼儿', 'age descriptors'],
+    ['8英寸晶圆', 'size descriptors'],
+    ['过去五年', 'period references'],
+    ['三年攻坚行动', 'programme periods'],
+    ['今年接续推出33件民生实事', 'structure counts'],
+    ['重点做好九个方面工作', 'structure counts'],
+    ['建设一批零工市场', 'indefinite quantities'],
+    ['千方百计、千家万户、一老一小', 'idioms'],
+    ['办一件成一件', 'articles'],
+    ['隆重庆祝成立一百周年', 'anniversaries'],
+    ['十四届全国人大二次会议', 'sessions'],
+    ['一体推进管网更新', 'idioms'],
+    ['改革开放以来的6个月', 'durations in months'],
+  ])('%s (%s)', (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+
+  test('a count closing a short heading line describes the list', () => {
+    expect(spans('### 一、促进群众就业增收方面5件\n\n1.帮扶就业困难人员实现就业5万人')).toEqual(['5万人']);
+  });
+});
+
+describe('findQuantities normalises value, unit and bound as the guideline table says', () => {
+  test.each([
+    ['1.5万个', 15000, '个', '='],
+    ['3万人以上', 30000, '人', '>='],
+    ['超过80%', 80, '%', '>'],
+    ['不低于90%', 90, '%', '>='],
+    ['5%左右', 5, '%', '~'],
+    ['近千万', 10000000, '', '~'],
+    ['约1.5万亿元', 1500000000000, '元', '~'],
+    ['3%以内', 3, '%', '<='],
+    ['10万人以下', 100000, '人', '<='],
+    ['1万亿元', 1e12, '元', '='],
+    ['200万亩', 2000000, '亩', '='],
+    ['0.2个百分点', 0.2, '个百分点', '='],
+    ['五成', 50, '%', '='],
+    ['两位数', null, '位数', '='],
+    ['2000多亿元', 200000000000, '元', '>='],
+    ['1.37万亿斤', 1370000000000, '斤', '='],
+  ])('%s → %j %s %s', (text, value, unit, bound) => {
+    const [q] = findQuantities(`增长${text}。`);
+    expect(q).toMatchObject({ text, value, unit, bound });
+  });
+
+  test('a range is one target with a pair of values', () => {
+    expect(findQuantities('增长4.5%—5%')[0]).toMatchObject({ value: [4.5, 5], unit: '%', bound: 'range' });
+  });
+
+  test('offsets are UTF-16 offsets into the text', () => {
+    const text = '𠀀新增托位1.5万个';
+    const [q] = findQuantities(text);
+    expect(text.slice(q?.start, q?.end)).toBe('1.5万个');
+  });
+});

@@ -13,7 +13,7 @@ export interface Quantity {
   bound: Bound;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 // A measure word directly followed by these characters starts a noun instead (家庭, 成为, 周年).
 const NOT_UNIT_BEFORE: Record<string, string> = {
   家: '庭园乡属长电具居务政',
@@ -26,7 +26,7 @@ const NOT_UNIT_BEFORE: Record<string, string> = {
   台: '湾阶',
   起: '来步点',
 };
-const unitPattern = (u: string) => escape(u) + (NOT_UNIT_BEFORE[u] ? `(?![${NOT_UNIT_BEFORE[u]}])` : '');
+const unitPattern = (u: string) => escapeRegExp(u) + (NOT_UNIT_BEFORE[u] ? `(?![${NOT_UNIT_BEFORE[u]}])` : '');
 const UNIT = `(?:${UNITS.map(unitPattern).join('|')})`;
 const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:/[0-9]+)?';
 const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';

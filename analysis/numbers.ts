@@ -59,9 +59,11 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 const FULL_WIDTH_DIGIT = /[０-９．]/g;
+const PLAIN = /^[0-9]+(?:\.[0-9]+)?$/;
 
 /** Value of an Arabic number as written in Chinese text: `1.5`, `1,200`, full-width `１２`, fraction `1/3`. */
 export function parseArabic(text: string): number {
+  if (PLAIN.test(text)) return Number(text);
   const ascii = text
     .replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replaceAll(',', '');
@@ -86,7 +88,8 @@ export const MULTIPLIERS: Record<string, number> = {
   万亿: 1e12,
 };
 
-/** Rounds away binary noise from scaling (1.37 * 1e12) so values print as written. */
+/** Rounds away binary noise from scaling (1.37 * 1e12) so values read as written. */
 export function tidy(value: number): number {
-  return Number.parseFloat(value.toPrecision(12));
+  if (Number.isInteger(value)) return value;
+  return Math.abs(value) >= 1e6 ? Math.round(value) : Math.round(value * 1e6) / 1e6;
 }

@@ -1,27 +1,26 @@
 const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '"': '"' };
+const OPENING = /[“‘「『《"]/g;
 // Quoted names and slogans are short; a longer stretch means the closing mark is missing or far.
 const MAX_QUOTE = 80;
 
 /** Ranges [start, end) of text inside quotation marks or title marks, in order. */
 export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  let i = 0;
-  while (i < text.length) {
-    const close = PAIRS[text[i] as string];
-    if (close) {
-      const end = text.indexOf(close, i + 1);
-      if (end > i && end - i <= MAX_QUOTE) {
-        ranges.push([i + 1, end]);
-        i = end + 1;
-        continue;
-      }
+  OPENING.lastIndex = 0;
+  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
+    const close = PAIRS[m[0]] as string;
+    const limit = Math.min(text.length, m.index + 1 + MAX_QUOTE);
+    let end = m.index + 1;
+    while (end < limit && text[end] !== close) end++;
+    if (end < limit) {
+      ranges.push([m.index + 1, end]);
+      OPENING.lastIndex = end + 1;
     }
-    i++;
   }
   return ranges;
 }
 
-/** Answers "is offset x inside one of the ranges?" for ascending x, in amortised constant time. */
+/** Answers "does [start, end) overlap one of the ranges?" for ascending queries, in amortised constant time. */
 export function rangeCursor(ranges: Array<[number, number]>): (start: number, end: number) => boolean {
   let k = 0;
   return (start, end) => {

@@ -15,63 +15,74 @@ const PAST_CUE = /去年|上年|过去一年|一年来|同比/u;
 const BASELINE_BETWEEN = /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|降|升)(?:到|至|为)$/u;
 const BASELINE_BEFORE = /[从由][^，。；\n]{0,12}$/u;
 
-/** Splits the text into sentences: [start, end) ranges ending after 。！？；or a line break. */
-function sentenceRanges(text: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '；' || c === '\n' || c === '!' || c === '?') {
-      ranges.push([start, i + 1]);
-      start = i + 1;
-    }
+const SENTENCE_END = /[。！？；!?\n]/g;
+const HEADING_LINE = /^[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}$/gmu;
+
+/** Where the sentence around `offset` starts and ends (after 。！？；or a line break). */
+function sentenceAround(text: string, offset: number, lineStart: number): [number, number] {
+  let start = offset;
+  while (start > lineStart && !'。！？；!?\n'.includes(text[start - 1] as string)) start--;
+  SENTENCE_END.lastIndex = offset;
+  const end = SENTENCE_END.exec(text);
+  return [start, end ? end.index + 1 : text.length];
+}
+
+/** The mode each top-level heading sets, in text order. */
+function sectionModes(text: string): Array<{ at: number; mode: Mode }> {
+  const sections: Array<{ at: number; mode: Mode }> = [];
+  for (const m of text.matchAll(HEADING_LINE)) {
+    const title = (SECTION_HEADING.exec(m[0]) as RegExpExecArray)[1] as string;
+    if (PAST_HEADING.test(title) && !/今年|任务/u.test(title)) sections.push({ at: m.index, mode: 'past' });
+    else if (GOAL_HEADING.test(title)) sections.push({ at: m.index, mode: 'goal' });
   }
-  if (start < text.length) ranges.push([start, text.length]);
-  return ranges;
+  return sections;
 }
 
 /**
  * Decides for each target whether it is a goal for the coming period, a past result or neither,
  * from the report's section headings first, then the opening of its paragraph and sentence.
+ * Only the sentences that hold targets are read, so the cost follows the number of targets.
  */
 export function classifyKinds(text: string, targets: readonly Span[]): TargetKind[] {
-  const kinds: TargetKind[] = [];
-  let section: Mode | null = null;
+  const sections = sectionModes(text);
+  let s = -1;
+  let lineStart = -1;
   let paragraph: Mode | null = null;
-  let t = 0;
-  let lineStart = 0;
-  for (const [start, end] of sentenceRanges(text)) {
-    if (start === lineStart || text[start - 1] === '\n') {
-      lineStart = start;
-      const line = text.slice(start, text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start));
-      const heading = SECTION_HEADING.exec(line);
-      paragraph = null;
-      if (heading && !/[。；]/u.test(line)) {
-        const title = heading[1] as string;
-        if (PAST_HEADING.test(title) && !/今年|任务/u.test(title)) section = 'past';
-        else if (GOAL_HEADING.test(title)) section = 'goal';
-      } else if (PAST_OPENING.test(line)) paragraph = 'past';
-      else if (GOAL_OPENING.test(line)) paragraph = 'goal';
+  let lineEnd = -1;
+  let around: [number, number] = [-1, -1];
+  let mode: Mode = 'goal';
+  return targets.map((target, i) => {
+    while (s + 1 < sections.length && (sections[s + 1] as { at: number }).at <= target.start) s++;
+    const section = s >= 0 ? (sections[s] as { mode: Mode }).mode : null;
+    if (target.start >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', target.start - 1) + 1;
+      const next = text.indexOf('\n', target.start);
+      lineEnd = next === -1 ? text.length : next;
+      const opening = text.slice(lineStart, lineStart + 12);
+      paragraph = PAST_OPENING.test(opening) ? 'past' : GOAL_OPENING.test(opening) ? 'goal' : null;
     }
-    const sentence = text.slice(start, end);
-    let mode: Mode = paragraph ?? section ?? 'goal';
-    if (PAST_OPENING.test(sentence)) mode = 'past';
-    else if (GOAL_OPENING.test(sentence)) mode = 'goal';
-    else if (mode === 'past' && /预期目标|目标是|力争|今年/u.test(sentence)) mode = 'goal';
-    else if (section === null && paragraph === null && PAST_CUE.test(sentence) && !GOAL_CUE.test(sentence))
-      mode = 'past';
-    for (; t < targets.length && (targets[t] as Span).start < end; t++) {
-      kinds.push(isBaseline(text, targets, t, start) ? 'other' : mode);
+    if (target.start >= around[1]) {
+      around = sentenceAround(text, target.start, lineStart);
+      mode = sentenceMode(text.slice(around[0], around[1]), section, paragraph);
     }
-  }
-  for (; t < targets.length; t++) kinds.push(section ?? 'goal');
-  return kinds;
+    return isBaseline(text, targets, i, around[0]) ? 'other' : mode;
+  });
+}
+
+/** The sentence's own opening first, then its paragraph's, then its section's. */
+function sentenceMode(sentence: string, section: Mode | null, paragraph: Mode | null): Mode {
+  if (PAST_OPENING.test(sentence)) return 'past';
+  if (GOAL_OPENING.test(sentence)) return 'goal';
+  const mode: Mode = paragraph ?? section ?? 'goal';
+  if (mode === 'past' && /预期目标|目标是|力争|今年/u.test(sentence)) return 'goal';
+  if (section === null && paragraph === null && PAST_CUE.test(sentence) && !GOAL_CUE.test(sentence)) return 'past';
+  return mode;
 }
 
 function isBaseline(text: string, targets: readonly Span[], i: number, sentenceStart: number): boolean {
   const here = targets[i] as Span;
   const next = targets[i + 1];
-  if (!next) return false;
+  if (!next || next.start - here.end > 10) return false;
   return (
     BASELINE_BETWEEN.test(text.slice(here.end, next.start)) &&
     BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, here.start - 14), here.start))

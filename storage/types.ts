@@ -48,6 +48,25 @@ export interface Annotation {
   updated: number;
 }
 
+/** What a caller supplies to create an annotation; the repository fills in the id, times and defaults. */
+export interface AnnotationInput {
+  url: string;
+  title?: string;
+  /** Defaults to the normalised URL. */
+  reportKey?: string;
+  quote?: TextQuoteSelector;
+  position?: StoredPosition;
+  note?: string;
+  tags?: string[];
+  /** Defaults to the first of NOTE_COLORS. */
+  color?: NoteColor;
+}
+
+/** The fields an edit may change: the page, id and creation time stay. */
+export type AnnotationPatch = Partial<
+  Pick<Annotation, 'title' | 'reportKey' | 'quote' | 'position' | 'note' | 'tags' | 'color'>
+>;
+
 /** A target as the library's targets table shows it: the engine's finding plus its sentence. */
 export interface TargetRow extends Target {
   sentence: string;

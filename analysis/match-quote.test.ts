@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import { anchorQuote, makeQuoteSelector, toCodePointOffset, toUtf16Offset } from './match-quote';
+
+const P1 = '过去一年，我们坚持稳中求进工作总基调，经济运行总体回升向好。';
+const P2 = '今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；城镇调查失业率5.5%左右。';
+const P3 = '居民消费价格涨幅3%左右；粮食产量1.3万亿斤以上；单位国内生产总值能耗降低2.5%左右。';
+const TEXT = `${P1}\n${P2}\n${P3}`;
+const QUOTE = '城镇新增就业1200万人以上';
+
+function selectorFor(text: string, exact: string) {
+  const start = text.indexOf(exact);
+  return { selector: makeQuoteSelector(text, start, start + exact.length), hint: { start, end: start + exact.length } };
+}
+
+describe('anchorQuote', () => {
+  test('finds the quote at its stored position', () => {
+    const { selector, hint } = selectorFor(TEXT, QUOTE);
+    expect(anchorQuote(TEXT, selector, hint)).toMatchObject({ ...hint, method: 'position' });
+  });
+
+  test('follows the words when a paragraph is inserted before them', () => {
+    const { selector, hint } = selectorFor(TEXT, QUOTE);
+    const edited = `新插入的一段说明文字，与批注无关。\n${TEXT}`;
+    const match = anchorQuote(edited, selector, hint);
+    expect(match?.method).toBe('quote');
+    expect(edited.slice(match?.start, match?.end)).toBe(QUOTE);
+  });
+
+  test('finds the words with one character changed inside them (fuzzy)', () => {
+    const { selector, hint } = selectorFor(TEXT, QUOTE);
+    const edited = `新插入的一段。\n${TEXT.replace('1200万人以上', '1300万人以上')}`;
+    const match = anchorQuote(edited, selector, hint);
+    expect(match?.method).toBe('fuzzy');
+    expect(match?.score).toBeGreaterThan(0.8);
+    const expectedStart = edited.indexOf('城镇新增就业1300');
+    expect(match).toMatchObject({ start: expectedStart, end: expectedStart + QUOTE.length });
+  });
+
+  test('picks, among two occurrences, the one whose context matches', () => {
+    const exact = '5%左右';
+    const text = `${P2}\n${P3}`;
+    // The second 5%左右 in P2 (after 失业率5.), not the first (增长5%左右) nor P3's (降低2.5%左右).
+    const start = text.indexOf('失业率5.5%左右') + '失业率5.'.length;
+    const selector = makeQuoteSelector(text, start, start + exact.length);
+    const shifted = `前言。${text}`;
+    const match = anchorQuote(shifted, selector, { start, end: start + exact.length });
+    expect(match?.method).toBe('quote');
+    expect(match?.start).toBe(start + '前言。'.length);
+  });
+
+  test('prefers the occurrence whose context matches even when another is nearer the hint', () => {
+    const text = 'A组：推进城乡融合发展。B组：推进城乡融合发展。';
+    const exact = '推进城乡融合发展';
+    const second = text.lastIndexOf(exact);
+    const selector = makeQuoteSelector(text, second, second + exact.length, 3);
+    const match = anchorQuote(text, selector, { start: 0, end: exact.length });
+    expect(match?.start).toBe(second);
+  });
+
+  test('with identical context, the occurrence nearest the hint wins', () => {
+    const text = '推进城乡融合发展。推进城乡融合发展。推进城乡融合发展。';
+    const exact = '推进城乡融合发展';
+    const match = anchorQuote(text, { exact, prefix: '', suffix: '' }, { start: 10, end: 10 + exact.length });
+    expect(match?.start).toBe(9);
+  });
+
+  test('returns null when the passage is gone', () => {
+    const { selector, hint } = selectorFor(TEXT, QUOTE);
+    expect(anchorQuote(`${P1}\n${P3}`, selector, hint)).toBeNull();
+  });
+
+  test('a short quote whose context is gone is not placed on other words of the same spelling', () => {
+    const { selector, hint } = selectorFor(TEXT, '5%左右');
+    expect(anchorQuote(`${P1}\n降低2.5%左右。`, selector, hint)).toBeNull();
+  });
+
+  test('returns null for an empty quote', () => {
+    expect(anchorQuote(TEXT, { exact: '' })).toBeNull();
+  });
+
+  test('works without a hint or context', () => {
+    expect(anchorQuote(TEXT, { exact: QUOTE })).toMatchObject({ start: TEXT.indexOf(QUOTE), method: 'quote' });
+  });
+
+  test('handles a long text (sanity, no timing)', () => {
+    const filler = Array.from(
+      { length: 2000 },
+      (_, i) => `第${i}段：坚持稳中求进，推动高质量发展，加快建设现代化产业体系。`,
+    ).join('\n');
+    const text = `${filler}\n${P2}\n${filler}`;
+    const { selector, hint } = selectorFor(text, QUOTE);
+    const edited = text.replace('1200万', '1100万');
+    const match = anchorQuote(edited, selector, hint);
+    expect(match?.method).toBe('fuzzy');
+    expect(match?.start).toBe(hint.start);
+  });
+});
+
+describe('makeQuoteSelector', () => {
+  test('takes up to 32 characters of context each side', () => {
+    const { selector } = selectorFor(TEXT, QUOTE);
+    expect(selector.exact).toBe(QUOTE);
+    expect(selector.prefix).toHaveLength(32);
+    expect(TEXT.includes(selector.prefix + QUOTE + selector.suffix)).toBe(true);
+  });
+
+  test('stops at the ends of the text', () => {
+    expect(makeQuoteSelector('abcdef', 1, 3, 10)).toEqual({
+      type: 'TextQuoteSelector',
+      exact: 'bc',
+      prefix: 'a',
+      suffix: 'def',
+    });
+  });
+
+  test('never splits a surrogate pair at the context edges', () => {
+    const text = '😀ab😀'; // UTF-16: [D83D DE00] a b [D83D DE00]
+    expect(makeQuoteSelector(text, 2, 4, 1)).toMatchObject({ prefix: '', suffix: '' });
+    expect(makeQuoteSelector(text, 2, 4, 2)).toMatchObject({ prefix: '😀', suffix: '😀' });
+  });
+});
+
+describe('code-point offsets', () => {
+  const text = 'a😀b𠀀c'; // 😀 and 𠀀 (CJK Extension B) are two UTF-16 units each
+  test.each([
+    [0, 0],
+    [1, 1],
+    [3, 2],
+    [4, 3],
+    [6, 4],
+    [7, 5],
+  ])('UTF-16 %i ↔ code point %i', (utf16, codePoint) => {
+    expect(toCodePointOffset(text, utf16)).toBe(codePoint);
+    expect(toUtf16Offset(text, codePoint)).toBe(utf16);
+  });
+
+  test('an offset inside a surrogate pair counts the pair', () => {
+    expect(toCodePointOffset(text, 2)).toBe(2);
+  });
+
+  test('offsets past the end clamp to the end', () => {
+    expect(toCodePointOffset(text, 99)).toBe(5);
+    expect(toUtf16Offset(text, 99)).toBe(text.length);
+  });
+
+  test('without astral characters the two agree', () => {
+    expect(toCodePointOffset(TEXT, 40)).toBe(40);
+    expect(toUtf16Offset(TEXT, 40)).toBe(40);
+  });
+});

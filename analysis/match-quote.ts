@@ -1,0 +1,156 @@
+import approxSearch from 'approx-string-match';
+
+/** What anchoring needs from a W3C TextQuoteSelector. */
+export interface QuoteContext {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** Where a quote was found, how, and how well (0..1, 1 = exact words with their exact context). */
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  method: 'position' | 'quote' | 'fuzzy';
+  score: number;
+}
+
+// Weights as in hypothesis's match-quote.ts: the words matter most, context next, the old position least.
+const QUOTE_WEIGHT = 50;
+const CONTEXT_WEIGHT = 20;
+const POSITION_WEIGHT = 2;
+const MAX_SCORE = QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT + POSITION_WEIGHT;
+/** A fuzzy match scoring below this is no match: the note is shown as unplaced rather than misplaced. */
+export const MIN_FUZZY_SCORE = 0.6;
+/** Shorter quotes occur by chance: an exact occurrence must also keep half its context. */
+const SHORT_QUOTE = 8;
+const MIN_SHORT_QUOTE_CONTEXT = 0.5;
+
+/** How much of `pattern` survives somewhere in `window`: 1 - edit distance / pattern length. */
+function similarity(window: string, pattern: string): number {
+  if (pattern.length === 0) return 1;
+  if (window.length === 0) return 0;
+  if (window.includes(pattern)) return 1;
+  const [best] = approxSearch(window, pattern, pattern.length);
+  return best ? Math.max(0, 1 - best.errors / pattern.length) : 0;
+}
+
+/** Average similarity of the recorded prefix and suffix to the text around [start, end). */
+function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
+  const before = similarity(text.slice(Math.max(0, start - prefix.length), start), prefix);
+  const after = similarity(text.slice(end, end + suffix.length), suffix);
+  return (before + after) / 2;
+}
+
+function score(quote: number, context: number, start: number, text: string, hint?: number): number {
+  const position = hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(start - hint) / text.length;
+  return (QUOTE_WEIGHT * quote + 2 * CONTEXT_WEIGHT * context + POSITION_WEIGHT * position) / MAX_SCORE;
+}
+
+/** The best-scoring candidate; ties go to the one nearest the hint, then the earliest. */
+function best<T extends { start: number; score: number }>(candidates: T[], hint?: number): T | undefined {
+  const distance = (c: T) => (hint === undefined ? c.start : Math.abs(c.start - hint));
+  return candidates.reduce<T | undefined>(
+    (top, c) => (!top || c.score > top.score || (c.score === top.score && distance(c) < distance(top)) ? c : top),
+    undefined,
+  );
+}
+
+/**
+ * Finds a quoted passage in a (possibly edited) text, as hypothesis anchors annotations: the stored
+ * position if the words are still there, else the exact words (context picks among occurrences), else
+ * an approximate match (approx-string-match). Null when nothing is good enough. Offsets are UTF-16.
+ */
+export function anchorQuote(
+  text: string,
+  { exact, prefix = '', suffix = '' }: QuoteContext,
+  hint?: { start: number; end: number },
+): QuoteMatch | null {
+  if (exact.length === 0) return null;
+  const hintStart = hint?.start;
+
+  if (hint && text.slice(hint.start, hint.end) === exact) {
+    const context = contextScore(text, hint.start, hint.end, prefix, suffix);
+    // A short quote can land on other words of the same spelling after an edit: trust it only in context.
+    if (context >= MIN_SHORT_QUOTE_CONTEXT || exact.length >= SHORT_QUOTE) {
+      return {
+        start: hint.start,
+        end: hint.end,
+        method: 'position',
+        score: score(1, context, hint.start, text, hintStart),
+      };
+    }
+  }
+
+  const exactMatches: QuoteMatch[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    const context = contextScore(text, at, at + exact.length, prefix, suffix);
+    if (exact.length < SHORT_QUOTE && context < MIN_SHORT_QUOTE_CONTEXT) continue;
+    exactMatches.push({
+      start: at,
+      end: at + exact.length,
+      method: 'quote',
+      score: score(1, context, at, text, hintStart),
+    });
+  }
+  const exactBest = best(exactMatches, hintStart);
+  if (exactBest) return exactBest;
+
+  const maxErrors = Math.min(32, Math.ceil(exact.length / 4));
+  const fuzzy: QuoteMatch[] = [];
+  for (const { start, end, errors } of approxSearch(text, exact, maxErrors)) {
+    const context = contextScore(text, start, end, prefix, suffix);
+    if (exact.length < SHORT_QUOTE && context < MIN_SHORT_QUOTE_CONTEXT) continue;
+    fuzzy.push({
+      start,
+      end,
+      method: 'fuzzy',
+      score: score(1 - errors / exact.length, context, start, text, hintStart),
+    });
+  }
+  const fuzzyBest = best(fuzzy, hintStart);
+  return fuzzyBest && fuzzyBest.score >= MIN_FUZZY_SCORE ? fuzzyBest : null;
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** The W3C TextQuoteSelector for [start, end): the words and up to `context` UTF-16 units each side, never half a character. */
+export function makeQuoteSelector(
+  text: string,
+  start: number,
+  end: number,
+  context = 32,
+): { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } {
+  let prefixStart = Math.max(0, start - context);
+  if (prefixStart > 0 && isLowSurrogate(text.charCodeAt(prefixStart))) prefixStart += 1;
+  let suffixEnd = Math.min(text.length, end + context);
+  if (suffixEnd < text.length && isHighSurrogate(text.charCodeAt(suffixEnd - 1))) suffixEnd -= 1;
+  return {
+    type: 'TextQuoteSelector',
+    exact: text.slice(start, end),
+    prefix: text.slice(prefixStart, start),
+    suffix: text.slice(end, suffixEnd),
+  };
+}
+
+/** The code-point offset of a UTF-16 offset (W3C exports count code points); inside a surrogate pair it counts the pair. */
+export function toCodePointOffset(text: string, utf16: number): number {
+  const limit = Math.min(Math.max(0, utf16), text.length);
+  let points = 0;
+  for (let i = 0; i < limit; i++) {
+    if (!(isLowSurrogate(text.charCodeAt(i)) && i > 0 && isHighSurrogate(text.charCodeAt(i - 1)))) points++;
+  }
+  return points;
+}
+
+/** The UTF-16 offset of a code-point offset; past the end gives text.length. */
+export function toUtf16Offset(text: string, codePoint: number): number {
+  let points = 0;
+  let i = 0;
+  while (i < text.length && points < codePoint) {
+    i += isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    points++;
+  }
+  return i;
+}

@@ -1,0 +1,124 @@
+import { normalizeUrl } from '../utils/normalize-url';
+import type { GovMarkDB } from './db';
+import { normalizeTags } from './tags';
+import { type Annotation, type AnnotationInput, type AnnotationPatch, NOTE_COLORS } from './types';
+
+/** Page-level notes first, then by where the quote starts, then oldest first. */
+export function compareReadingOrder(a: Annotation, b: Annotation): number {
+  const startA = a.position?.start ?? -1;
+  const startB = b.position?.start ?? -1;
+  return startA - startB || a.created - b.created;
+}
+
+/** Builds the stored record from what a caller supplied: fresh UUID, both times `now`, tags normalised. */
+export function createAnnotation(input: AnnotationInput, now = Date.now()): Annotation {
+  const url = normalizeUrl(input.url);
+  const record: Annotation = {
+    id: crypto.randomUUID(),
+    url,
+    title: input.title ?? '',
+    reportKey: input.reportKey || url,
+    note: input.note ?? '',
+    tags: normalizeTags(input.tags ?? []),
+    color: input.color ?? NOTE_COLORS[0],
+    created: now,
+    updated: now,
+  };
+  if (input.quote) record.quote = input.quote;
+  if (input.position) record.position = input.position;
+  return record;
+}
+
+/** Stores a new annotation and returns it as stored. */
+export async function addAnnotation(db: GovMarkDB, input: AnnotationInput, now = Date.now()): Promise<Annotation> {
+  const record = createAnnotation(input, now);
+  await db.transaction('rw', db.annotations, () => db.annotations.add(record));
+  return record;
+}
+
+/** The annotation with this id, if any. */
+export function getAnnotation(db: GovMarkDB, id: string): Promise<Annotation | undefined> {
+  return db.annotations.get(id);
+}
+
+/** Applies an edit and bumps `updated` (always past the previous value); undefined when the id is unknown. */
+export function updateAnnotation(
+  db: GovMarkDB,
+  id: string,
+  patch: AnnotationPatch,
+  now = Date.now(),
+): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) return undefined;
+    const next: Annotation = { ...current, ...definedFields(patch), updated: Math.max(now, current.updated + 1) };
+    if (patch.tags) next.tags = normalizeTags(patch.tags);
+    await db.annotations.put(next);
+    return next;
+  });
+}
+
+/** Deletes an annotation and returns the record, so the caller can undo with restoreAnnotation. */
+export function deleteAnnotation(db: GovMarkDB, id: string): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (current) await db.annotations.delete(id);
+    return current;
+  });
+}
+
+/** Puts a whole record back as it was (undo of a delete); replaces any record with the same id. */
+export async function restoreAnnotation(db: GovMarkDB, record: Annotation): Promise<Annotation> {
+  const stored = { ...record, url: normalizeUrl(record.url) };
+  await db.transaction('rw', db.annotations, () => db.annotations.put(stored));
+  return stored;
+}
+
+/** The annotations of one page (URL normalised here), in reading order. */
+export async function listByUrl(db: GovMarkDB, url: string): Promise<Annotation[]> {
+  const records = await db.annotations.where('url').equals(normalizeUrl(url)).toArray();
+  return records.sort(compareReadingOrder);
+}
+
+/** The annotations of every page of one report, by page URL and then in reading order. */
+export async function listByReportKey(db: GovMarkDB, reportKey: string): Promise<Annotation[]> {
+  const records = await db.annotations.where('reportKey').equals(reportKey).toArray();
+  return records.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : compareReadingOrder(a, b)));
+}
+
+/** The annotations carrying a tag (multi-entry index), newest first. */
+export async function listByTag(db: GovMarkDB, tag: string): Promise<Annotation[]> {
+  const records = await db.annotations.where('tags').equals(tag).toArray();
+  return records.sort((a, b) => b.updated - a.updated);
+}
+
+/** One page of all annotations, most recently updated first. */
+export function listAll(db: GovMarkDB, { offset = 0, limit = Number.POSITIVE_INFINITY } = {}): Promise<Annotation[]> {
+  return db.annotations.orderBy('updated').reverse().offset(offset).limit(limit).toArray();
+}
+
+/** How many annotations are stored. */
+export function countAnnotations(db: GovMarkDB): Promise<number> {
+  return db.annotations.count();
+}
+
+/** What an import writes: new records (ids not yet stored) and replacements for stored ones. */
+export interface ImportPlan {
+  add: Annotation[];
+  update: Annotation[];
+}
+
+/** Writes an import plan in one transaction: if any record fails (e.g. an `add` id already exists), nothing is written. */
+export async function applyImport(db: GovMarkDB, plan: ImportPlan): Promise<{ added: number; updated: number }> {
+  const normalise = (record: Annotation) => ({ ...record, url: normalizeUrl(record.url) });
+  await db.transaction('rw', db.annotations, async () => {
+    // An uncaught BulkError aborts the transaction, which rolls back both writes.
+    await db.annotations.bulkAdd(plan.add.map(normalise));
+    await db.annotations.bulkPut(plan.update.map(normalise));
+  });
+  return { added: plan.add.length, updated: plan.update.length };
+}
+
+function definedFields<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,199 @@
+import * as v from 'valibot';
+import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from './types';
+import { NOTE_COLORS } from './types';
+
+/**
+ * Valibot schemas for everything that reaches the database from outside the background: message payloads
+ * here, import files in storage/import*.ts. Objects strip unknown keys (`v.object`), so a sender cannot
+ * smuggle fields into a record. Limits are generous for real use and small enough to refuse abuse.
+ */
+export const LIMITS = {
+  url: 4096,
+  id: 256,
+  title: 1000,
+  note: 20_000,
+  tags: 50,
+  tag: 64,
+  exact: 10_000,
+  context: 1000,
+  targets: 5000,
+  targetText: 1000,
+  sentence: 5000,
+  pageSize: 1000,
+  importRecords: 100_000,
+} as const;
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const Offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const Timestamp = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const UrlSchema = v.pipe(
+  v.string(),
+  v.trim(),
+  v.maxLength(LIMITS.url),
+  v.check(isHttpUrl, 'must be an http(s) URL'),
+);
+export const IdSchema = v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.id));
+export const ReportKeySchema = v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.url));
+export const TagSchema = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.tag));
+export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags));
+export const ColorSchema = v.picklist(NOTE_COLORS);
+
+export const TextQuoteSelectorSchema = v.object({
+  type: v.optional(v.literal('TextQuoteSelector'), 'TextQuoteSelector'),
+  exact: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.exact)),
+  prefix: v.optional(Text(LIMITS.context), ''),
+  suffix: v.optional(Text(LIMITS.context), ''),
+});
+
+/** UTF-16 and code-point spans; a code-point offset never exceeds its UTF-16 offset. */
+export const StoredPositionSchema = v.pipe(
+  v.object({
+    type: v.optional(v.literal('TextPositionSelector'), 'TextPositionSelector'),
+    start: Offset,
+    end: Offset,
+    codePointStart: Offset,
+    codePointEnd: Offset,
+  }),
+  v.forward(
+    v.partialCheck([['start'], ['end']], ({ start, end }) => start <= end, 'must not be less than start'),
+    ['end'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['codePointStart'], ['codePointEnd']],
+      ({ codePointStart, codePointEnd }) => codePointStart <= codePointEnd,
+      'must not be less than codePointStart',
+    ),
+    ['codePointEnd'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['start'], ['codePointStart']],
+      ({ start, codePointStart }) => codePointStart <= start,
+      'must not exceed start',
+    ),
+    ['codePointStart'],
+  ),
+);
+
+/** A new annotation from the page or the popup (`notes:add`). */
+export const AnnotationInputSchema = v.object({
+  url: UrlSchema,
+  title: v.optional(Text(LIMITS.title)),
+  reportKey: v.optional(ReportKeySchema),
+  quote: v.optional(TextQuoteSelectorSchema),
+  position: v.optional(StoredPositionSchema),
+  note: v.optional(Text(LIMITS.note)),
+  tags: v.optional(TagsSchema),
+  color: v.optional(ColorSchema),
+});
+
+/** An edit (`notes:update`): the page, id and times are not editable. */
+export const AnnotationPatchSchema = v.object({
+  title: v.optional(Text(LIMITS.title)),
+  reportKey: v.optional(ReportKeySchema),
+  quote: v.optional(TextQuoteSelectorSchema),
+  position: v.optional(StoredPositionSchema),
+  note: v.optional(Text(LIMITS.note)),
+  tags: v.optional(TagsSchema),
+  color: v.optional(ColorSchema),
+});
+
+/** A whole stored record (undo, import). Ids need not be UUIDs: other tools' ids are kept. */
+export const AnnotationSchema = v.object({
+  id: IdSchema,
+  url: UrlSchema,
+  title: Text(LIMITS.title),
+  reportKey: ReportKeySchema,
+  quote: v.optional(TextQuoteSelectorSchema),
+  position: v.optional(StoredPositionSchema),
+  note: Text(LIMITS.note),
+  tags: TagsSchema,
+  color: ColorSchema,
+  created: Timestamp,
+  updated: Timestamp,
+});
+
+const ShortText = Text(64);
+
+export const TargetRowSchema = v.object({
+  start: Offset,
+  end: Offset,
+  text: Text(LIMITS.targetText),
+  kind: v.picklist(['goal', 'past', 'other']),
+  value: v.nullable(v.union([v.number(), v.tuple([v.number(), v.number()])])),
+  unit: ShortText,
+  bound: v.picklist(['=', '>', '>=', '<', '<=', '~', 'range']),
+  agency: v.pipe(v.array(Text(200)), v.maxLength(50)),
+  sentence: Text(LIMITS.sentence),
+});
+
+/** A report page the reader opened (`pages:recordReport`). */
+export const PageRecordSchema = v.object({
+  url: UrlSchema,
+  title: Text(LIMITS.title),
+  reportKey: ReportKeySchema,
+  seenAt: Timestamp,
+  confidence: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  pageInfo: v.optional(
+    v.object({
+      page: v.optional(ShortText),
+      continuedFrom: v.optional(ShortText),
+      continuesOn: v.optional(ShortText),
+    }),
+  ),
+  targets: v.pipe(v.array(TargetRowSchema), v.maxLength(LIMITS.targets)),
+  agencyCount: Offset,
+});
+
+export const UrlPayloadSchema = v.object({ url: UrlSchema });
+export const ReportKeyPayloadSchema = v.object({ reportKey: ReportKeySchema });
+export const TagPayloadSchema = v.object({ tag: v.pipe(TagSchema, v.nonEmpty()) });
+export const IdPayloadSchema = v.object({ id: IdSchema });
+export const UpdatePayloadSchema = v.object({ id: IdSchema, patch: AnnotationPatchSchema });
+export const RestorePayloadSchema = v.object({ record: AnnotationSchema });
+export const ListAllPayloadSchema = v.optional(
+  v.object({
+    offset: v.optional(Offset),
+    limit: v.optional(v.pipe(Offset, v.minValue(1), v.maxValue(LIMITS.pageSize))),
+  }),
+  {},
+);
+export const ImportPayloadSchema = v.object({
+  add: v.pipe(v.array(AnnotationSchema), v.maxLength(LIMITS.importRecords)),
+  update: v.pipe(v.array(AnnotationSchema), v.maxLength(LIMITS.importRecords)),
+});
+/** Messages that carry no data: whatever was sent is ignored. */
+export const NoPayloadSchema = v.unknown();
+
+/** Parses `input` or explains the first problem, naming the field by its dotted path (`tags.3`). */
+export function parsePayload<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  input: unknown,
+): { ok: true; value: v.InferOutput<TSchema> } | { ok: false; error: string } {
+  const result = v.safeParse(schema, input);
+  if (result.success) return { ok: true, value: result.output };
+  const [issue] = result.issues;
+  const path = v.getDotPath(issue);
+  return { ok: false, error: `invalid ${path ?? 'payload'}: ${issue.message}` };
+}
+
+// Compile-time guards: a field added to the entity types without a schema change breaks `tsc`.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesTypes: [
+  Same<v.InferOutput<typeof AnnotationSchema>, Annotation>,
+  Same<v.InferOutput<typeof PageRecordSchema>, PageRecord>,
+  v.InferOutput<typeof AnnotationInputSchema> extends AnnotationInput ? true : false,
+  v.InferOutput<typeof AnnotationPatchSchema> extends AnnotationPatch ? true : false,
+] = [true, true, true, true];
+void schemaMatchesTypes;

@@ -12,7 +12,8 @@ const GOAL_OPENING = /^[\s*#—]*(?:今年|新的一年|明年|下一步|未来�
 const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/u;
 const PAST_CUE = /去年|上年|过去一年|一年来|同比/u;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.
-const BASELINE_BETWEEN = /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|降|升)(?:到|至|为)$/u;
+const BASELINE_BETWEEN =
+  /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/u;
 const BASELINE_BEFORE = /[从由][^，。；\n]{0,12}$/u;
 
 const SENTENCE_END = /[。！？；!?\n]/g;
@@ -82,7 +83,7 @@ function sentenceMode(sentence: string, section: Mode | null, paragraph: Mode | 
 function isBaseline(text: string, targets: readonly Span[], i: number, sentenceStart: number): boolean {
   const here = targets[i] as Span;
   const next = targets[i + 1];
-  if (!next || next.start - here.end > 10) return false;
+  if (!next || next.start - here.end > 20) return false;
   return (
     BASELINE_BETWEEN.test(text.slice(here.end, next.start)) &&
     BASELINE_BEFORE.test(text.slice(Math.max(sentenceStart, here.start - 14), here.start))

@@ -23,6 +23,10 @@ export const UNITS = [
   '标准箱',
   '标箱',
   '人次',
+  '场次',
+  '架次',
+  '班次',
+  '户次',
   '位数',
   '%',
   '％',
@@ -79,6 +83,7 @@ export const UNITS = [
   '成',
   '度',
   '周',
+  '岁',
 ] as const;
 
 /** Measure words that, after a bare `一`, are an article ("一个", "一项") unless a quantity cue precedes. */

@@ -107,3 +107,21 @@ describe('findQuantities normalises value, unit and bound as the guideline table
     expect(text.slice(q?.start, q?.end)).toBe('1.5万个');
   });
 });
+
+describe('findQuantities on shapes from other reports', () => {
+  test.each([
+    ['举办各类基层文化活动超10万场次', ['超10万场次']],
+    ['全员劳动生产率达到30万元/人左右', ['达到30万元/人左右']],
+    ['人均预期寿命从80.2岁提升至82.5岁。', ['80.2岁', '82.5岁']],
+    ['聚焦聚力干好四件大事', []],
+    ['润泽智算中心三期等项目开工建设', []],
+    ['培训分两期进行', ['两期']],
+    ['新增电力装机3000万千瓦', ['3000万千瓦']],
+  ])('%s', (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+});
+
+test.each([['3岁以下婴幼儿托位'], ['60岁以上老年人'], ['为18岁青年']])('%s: an age describing people is no target', (text) => {
+  expect(spans(text)).toEqual([]);
+});

@@ -33,13 +33,15 @@ const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
 const MULT = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克]))';
 const PREFIX = '(?:超过|不低于|不少于|达到|超|达|近|约)';
 const SUFFIX = '(?:左右|以上|以下|以内|之内)';
+// A rate's denominator stays in the span: `30万元/人左右`, `5分/千瓦时`.
+const PER = '(?:/(?:人|年|月|天|日|吨|户|亩|千瓦时|立方米|平方米))';
 
 // Arabic numbers may stand alone (scaled by 万/亿, or a fraction); Chinese numerals need a measure word,
 // or a bound prefix before 万/亿 (`近千万`). Requiring that in the pattern keeps the scan cheap on
 // prose full of 一 and 十. No `u` flag: every character here is in the BMP, and V8 is faster without it.
 const QUANTITY = new RegExp(
-  `(?<prefix>${PREFIX})?(?:(?<![0-9０-９.．A-Za-z])(?<arabic>${ARABIC})(?<more1>多|余)?(?: ?(?<mult>${MULT}))?(?<more2>多|余)?(?: ?(?<unit>${UNIT}))?` +
-    `|(?<chinese>${CHINESE})(?:(?<cmore>多|余)?(?<cunit>${UNIT})|(?<=[近约超达][到过]?[零〇一二两三四五六七八九十百千万亿]*[万亿])))`,
+  `(?<prefix>${PREFIX})?(?:(?<![0-9０-９.．A-Za-z])(?<arabic>${ARABIC})(?<more1>多|余)?(?: ?(?<mult>${MULT}))?(?<more2>多|余)?(?: ?(?<unit>${UNIT})${PER}?)?` +
+    `|(?<chinese>${CHINESE})(?:(?<cmore>多|余)?(?<cunit>${UNIT})${PER}?|(?<=[近约超达][到过]?[零〇一二两三四五六七八九十百千万亿]*[万亿])))`,
   'g',
 );
 const RANGE_TAIL = new RegExp(
@@ -54,7 +56,7 @@ const SUFFIX_START = new Set(['左', '以', '之']);
 const NOT_QUANTITIES =
   /十四五|十五五|十三五|两个确立|两个维护|四个意识|四个自信|四个全面|五位一体|三位一体|三个代表|两个一百年|两个结合|三个务必|两个毫不动摇|三新一高|四风|千家万户|千方百计|千年万载|千军万马|千言万语|万众一心|三令五申|三番五次|四面八方|五湖四海|一老一小|九牛一毛|一批|八项规定/gu;
 // After the unit: what makes the count a structure, a session or a name rather than an amount.
-const STRUCTURE_AFTER = /^(?:民生实事|件民生实事|实事|方面|一体|会议|全会|大会|产业|内(?!容)|月|后)/u;
+const STRUCTURE_AFTER = /^(?:民生实事|件民生实事|实事|方面|大事|一体|会议|全会|大会|产业|内(?!容)|月|后)/u;
 const PACKAGE_AFTER = /^[^，。；、\n]{0,8}?(?:落地|措施|举措|意见)/u;
 const LIST_HEADING =
   /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/u;
@@ -157,6 +159,8 @@ function accepts(
   if (STRUCTURE_AFTER.test(after)) return false;
   if (unit === '个' && after.startsWith('月')) return false;
   if (unit === '条' && PACKAGE_AFTER.test(after)) return false;
+  // An age is an amount (`提升至82.5岁`) but not as a descriptor (`3岁以下婴幼儿`, `60岁老人`).
+  if (unit === '岁' && /^(?:及?以[上下内]|的|[婴儿老人青少学妇男女孩幼])/u.test(after)) return false;
   if (g.chinese !== undefined) {
     // A lone 百/千/万 before a measure word is an idiom (千家万户), not a count.
     if (/^[百千万亿]$/u.test(g.chinese)) return false;
@@ -164,6 +168,8 @@ function accepts(
       return ARTICLE_CUE.test(text.slice(Math.max(0, numStart - 8), numStart));
     }
     if (g.chinese === '一' && unit !== '成' && unit !== '倍' && unit !== '番') return false;
+    // `润泽智算中心三期` names a phase; `分两期`, `举办三期` count instalments.
+    if (unit === '期' && !/[分办设开共连再]$/u.test(text.slice(numStart - 1, numStart))) return false;
   }
   if (isHeadingCount(text, unitEnd, unit)) return false;
   return true;

@@ -1,0 +1,13 @@
+import type { Bench } from './measure';
+
+// One line per benchmark, run in this order. Each module's default export is a Bench.
+const BENCHES: (() => Promise<{ default: Bench }>)[] = [() => import('./analyzer')];
+
+// Timings are printed, never asserted: a slow run says so in its verdict lines and still exits 0.
+const only = process.argv.slice(2);
+for (const load of BENCHES) {
+  const bench = (await load()).default;
+  if (only.length > 0 && !only.includes(bench.name)) continue;
+  await bench.run();
+  console.log();
+}

@@ -1,0 +1,69 @@
+/** One benchmark: `npm run bench` runs each in turn; `npm run bench -- NAME` only the named ones. */
+export interface Bench {
+  name: string;
+  run(): Promise<void> | void;
+}
+
+export interface Timing {
+  /** Milliseconds. */
+  median: number;
+  samples: number[];
+}
+
+export interface MeasureOptions {
+  warmup?: number;
+  rounds?: number;
+}
+
+// Results land here so the engine cannot drop work whose result nobody reads.
+let sink: unknown;
+export const lastSink = () => sink;
+
+/** Median wall time of `fn` over `rounds` runs after `warmup` unmeasured ones. */
+export function measure(fn: () => unknown, { warmup = 3, rounds = 15 }: MeasureOptions = {}): Timing {
+  for (let i = 0; i < warmup; i++) sink = fn();
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    sink = fn();
+    samples.push(performance.now() - start);
+  }
+  return { median: median(samples), samples };
+}
+
+/** The same for work that awaits (a browser round trip); `fn` returns its own busy time when it knows it better. */
+export async function measureAsync(
+  fn: () => Promise<number | undefined>,
+  { warmup = 2, rounds = 7 }: MeasureOptions = {},
+): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    const reported = await fn();
+    samples.push(reported ?? performance.now() - start);
+  }
+  return { median: median(samples), samples };
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+export function formatMs(ms: number): string {
+  return ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
+}
+
+/** "12.3×": how many times `a` takes `b`. */
+export function formatRatio(a: number, b: number): string {
+  const r = a / b;
+  return `${r >= 10 ? r.toFixed(1) : r.toFixed(2)}×`;
+}
+
+/** A target line: never fails the run, only says whether the number meets it. */
+export function verdict(ok: boolean, target: string): string {
+  return ok ? `meets target (${target})` : `MISSES target (${target})`;
+}

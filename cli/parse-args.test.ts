@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { parseArgs, UsageError } from './parse-args';
+
+test.each([
+  [['a.txt'], { format: 'table', files: ['a.txt'], help: false }],
+  [['--json', 'a.txt', 'b.html'], { format: 'json', files: ['a.txt', 'b.html'], help: false }],
+  [['a.txt', '--csv'], { format: 'csv', files: ['a.txt'], help: false }],
+  [['--json', '--json', 'a.txt'], { format: 'json', files: ['a.txt'], help: false }],
+  [['--', '--json'], { format: 'table', files: ['--json'], help: false }],
+  [['--help'], { format: 'table', files: [], help: true }],
+])('%j', (argv, expected) => {
+  expect(parseArgs(argv)).toEqual(expected);
+});
+
+test.each([[[]], [['--json']], [['--xml', 'a.txt']], [['-j', 'a.txt']], [['--json', '--csv', 'a.txt']]])(
+  '%j is a usage error',
+  (argv) => {
+    expect(() => parseArgs(argv)).toThrow(UsageError);
+  },
+);

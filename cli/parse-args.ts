@@ -1,0 +1,41 @@
+export type OutputFormat = 'table' | 'json' | 'csv';
+
+export interface CliArgs {
+  format: OutputFormat;
+  files: string[];
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `usage: npm run analyze -- [--json | --csv] FILE...
+
+Analyzes government work report texts (.txt) and pages (.html, .htm).
+  (default)  a readable table per file
+  --json     one JSON object per file per line, in input order
+  --csv      one row per target across files (UTF-8 with BOM)
+  -h, --help this message
+Exit status: 0 all files analysed, 1 some file failed, 2 bad usage.`;
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { format: 'table', files: [], help: false };
+  let formatFlag: string | null = null;
+  let onlyFiles = false;
+  for (const arg of argv) {
+    if (onlyFiles || !arg.startsWith('-') || arg === '-') {
+      args.files.push(arg);
+    } else if (arg === '--') {
+      onlyFiles = true;
+    } else if (arg === '-h' || arg === '--help') {
+      args.help = true;
+    } else if (arg === '--json' || arg === '--csv') {
+      if (formatFlag && formatFlag !== arg) throw new UsageError(`${formatFlag} and ${arg} cannot be used together`);
+      formatFlag = arg;
+      args.format = arg === '--json' ? 'json' : 'csv';
+    } else {
+      throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  if (!args.help && args.files.length === 0) throw new UsageError('no files given');
+  return args;
+}

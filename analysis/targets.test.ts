@@ -122,6 +122,9 @@ describe('findQuantities on shapes from other reports', () => {
   });
 });
 
-test.each([['3岁以下婴幼儿托位'], ['60岁以上老年人'], ['为18岁青年']])('%s: an age describing people is no target', (text) => {
-  expect(spans(text)).toEqual([]);
-});
+test.each([['3岁以下婴幼儿托位'], ['60岁以上老年人'], ['为18岁青年']])(
+  '%s: an age describing people is no target',
+  (text) => {
+    expect(spans(text)).toEqual([]);
+  },
+);

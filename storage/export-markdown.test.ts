@@ -1,0 +1,202 @@
+import { describe, expect, test } from 'vitest';
+import { generateAnnotations, makeAnnotation } from '../tests/fixtures/annotations';
+import { annotationsToMarkdown } from './export-markdown';
+import type { Annotation } from './types';
+
+const exportedAt = new Date('2024-11-28T08:00:00Z');
+const md = (annotations: Annotation[]) => annotationsToMarkdown(annotations, { exportedAt });
+/** The body of the single annotation in a one-annotation export. */
+const block = (overrides: Partial<Annotation>) =>
+  md([makeAnnotation(overrides)])
+    .split('\n\n')
+    .slice(4)
+    .join('\n\n');
+
+test('the whole document: reports, then pages, notes in reading order, page-level first', () => {
+  const page7 = 'https://szb.nmgnews.com.cn/2024/01/28/07.html';
+  const at = (n: number, overrides: Partial<Annotation>) =>
+    makeAnnotation({
+      id: `00000000-0000-4000-8000-00000000000${n}`,
+      created: n * 1000,
+      updated: n * 1000,
+      ...overrides,
+    });
+  const position = (start: number) => ({
+    type: 'TextPositionSelector' as const,
+    start,
+    end: start + 4,
+    codePointStart: start,
+    codePointEnd: start + 4,
+  });
+  const quote = (exact: string) => ({ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' });
+  const text = md([
+    at(1, { quote: quote('后面的话'), position: position(500), note: '第二', tags: [] }),
+    at(2, { quote: undefined, position: undefined, note: '整页的看法', tags: ['总体 评价'] }),
+    at(3, { quote: quote('前面的话\n第二行'), position: position(10), note: '', tags: ['就业'] }),
+    at(4, { url: page7, title: '第07版', quote: quote('上一版'), position: position(0), note: '七版', tags: [] }),
+    at(5, {
+      reportKey: '2023-国务院-政府工作报告',
+      url: 'https://www.gov.cn/a.htm',
+      title: '国务院',
+      note: '另一份',
+      tags: [],
+    }),
+  ]);
+  expect(text).toBe(`# GovMark 批注
+
+*导出于 2024-11-28T08:00:00.000Z，共 5 条*
+
+## 2023-国务院-政府工作报告
+
+### [国务院](https://www.gov.cn/a.htm)
+
+> 新增婴幼儿托位1.5万个
+
+另一份
+
+*创建 1970-01-01T00:00:05.000Z*
+
+## 2024-内蒙古自治区-政府工作报告
+
+### [第07版](https://szb.nmgnews.com.cn/2024/01/28/07.html)
+
+> 上一版
+
+七版
+
+*创建 1970-01-01T00:00:04.000Z*
+
+### [政府工作报告](https://szb.nmgnews.com.cn/2024/01/28/08.html)
+
+整页的看法
+
+#总体-评价
+
+*创建 1970-01-01T00:00:02.000Z*
+
+---
+
+> 前面的话
+> 第二行
+
+#就业
+
+*创建 1970-01-01T00:00:03.000Z*
+
+---
+
+> 后面的话
+
+第二
+
+*创建 1970-01-01T00:00:01.000Z*
+`);
+});
+
+describe('user text is shown as written, never as markup', () => {
+  test.each<[string, Partial<Annotation>, string]>([
+    ['HTML in a note', { note: '<img src=x onerror=alert(1)>' }, '&lt;img src=x onerror=alert(1)&gt;'],
+    ['script in a note', { note: '<script>alert(1)</script>' }, '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['javascript: link', { note: '[x](javascript:alert(1))' }, '\\[x\\](javascript:alert(1))'],
+    ['image', { note: '![a](https://evil.example/t.png)' }, '\\!\\[a\\](https://evil.example/t.png)'],
+    ['autolink', { note: '<javascript:alert(1)>' }, '&lt;javascript:alert(1)&gt;'],
+    ['entity stays literal', { note: '&lt;b&gt; & 1' }, '&amp;lt;b&amp;gt; &amp; 1'],
+    ['wikilink', { note: '[[秘密笔记]]' }, '\\[\\[秘密笔记\\]\\]'],
+    ['emphasis and code', { note: '*强调* _下划_ `代码`' }, '\\*强调\\* \\_下划\\_ \\`代码\\`'],
+    ['heading', { note: '# 不是标题' }, '\\# 不是标题'],
+    ['list', { note: '- 不是列表\n+ 也不是\n1. 更不是' }, '\\- 不是列表\n\\+ 也不是\n1\\. 更不是'],
+    ['blockquote', { note: '> 不是引用' }, '&gt; 不是引用'],
+    ['setext heading', { note: '标题\n===\n---' }, '标题\n\\=\\=\\=\n\\---'],
+    [
+      'Obsidian comment, highlight, math, tag',
+      { note: '%%隐藏%% ==高亮== $x$ #标签' },
+      '\\%\\%隐藏\\%\\% \\=\\=高亮\\=\\= \\$x\\$ \\#标签',
+    ],
+    ['a lone percent stays readable', { note: '增长5%左右' }, '增长5%左右'],
+    ['table', { note: '| a | b |\n|---|---|' }, '\\| a \\| b \\|\n\\|---\\|---\\|'],
+    ['backslash', { note: 'C:\\路径\\' }, 'C:\\\\路径\\\\'],
+    ['CRLF lines', { note: '一\r\n二\r三' }, '一\n二\n三'],
+  ])('%s', (_, overrides, expected) => {
+    expect(block({ quote: undefined, position: undefined, tags: [], ...overrides })).toBe(
+      `${expected}\n\n*创建 2024-01-28T01:02:03.004Z · 更新 2024-01-29T05:06:07.008Z*\n`,
+    );
+  });
+
+  test.each<[string, string, string]>([
+    ['multi-line quote keeps > on every line, blank lines too', '一\n\n<b>二</b>', '> 一\n>\n> &lt;b&gt;二&lt;/b&gt;'],
+    ['quote starting with a marker', '- 5%', '> \\- 5%'],
+  ])('%s', (_, exact, expected) => {
+    expect(block({ quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, note: '', tags: [] })).toBe(
+      `${expected}\n\n*创建 2024-01-28T01:02:03.004Z · 更新 2024-01-29T05:06:07.008Z*\n`,
+    );
+  });
+
+  test.each<[string, Partial<Annotation>, string]>([
+    [
+      'HTML title',
+      { title: '<script>alert(1)</script>' },
+      '### [&lt;script&gt;alert(1)&lt;/script&gt;](https://szb.nmgnews.com.cn/2024/01/28/08.html)',
+    ],
+    [
+      'title with brackets',
+      { title: '报告](javascript:alert(1))' },
+      '### [报告\\](javascript:alert(1))](https://szb.nmgnews.com.cn/2024/01/28/08.html)',
+    ],
+    [
+      'title on several lines',
+      { title: '政府\n工作报告' },
+      '### [政府 工作报告](https://szb.nmgnews.com.cn/2024/01/28/08.html)',
+    ],
+    ['no title: the URL', { title: '', url: 'https://a.cn/x_y' }, '### [https://a.cn/x\\_y](https://a.cn/x_y)'],
+    [
+      'URL that would break out of the link',
+      { url: 'https://a.cn/a) <b>(x' },
+      '### [政府工作报告](https://a.cn/a%29%20%3Cb%3E%28x)',
+    ],
+    ['javascript: URL is not linked', { url: 'javascript:alert(1)' }, '### 政府工作报告\n\n`javascript:alert%281%29`'],
+    [
+      'data: URL is not linked',
+      { url: 'data:text/html,<script>' },
+      '### 政府工作报告\n\n`data:text/html,%3Cscript%3E`',
+    ],
+  ])('page heading: %s', (_, overrides, heading) => {
+    expect(
+      md([makeAnnotation(overrides)])
+        .split('\n\n')
+        .slice(3)
+        .join('\n\n'),
+    ).toContain(`${heading}\n\n`);
+  });
+
+  test('report key is escaped too', () => {
+    expect(md([makeAnnotation({ reportKey: '<i>x</i>' })])).toContain('\n## &lt;i&gt;x&lt;/i&gt;\n');
+  });
+
+  test.each<[string[], string]>([
+    [['就业', '待核实'], '#就业 #待核实'],
+    [['GDP 增速', '  两端空格  '], '#GDP-增速 #两端空格'],
+    [['财政/预算', 'snake_case', 'a-b'], '#财政/预算 #snake_case #a-b'],
+    [['<b>', 'a,b', '#井号', '[链接](x)'], '#b #ab #井号 #链接x'],
+    [['😀', '...'], ''],
+  ])('tags %j -> %j', (tags, line) => {
+    const out = block({ tags, note: '' });
+    if (line) expect(out).toContain(`\n\n${line}\n\n`);
+    else expect(out).not.toContain('#');
+  });
+});
+
+test('over 200 varied annotations: no raw HTML, every link is one of ours and http(s)', () => {
+  const text = md(generateAnnotations(200, 7));
+  for (const line of text.split('\n')) expect(line.replace(/^>( |$)/, '')).not.toMatch(/[<>]/);
+  const links = [...text.matchAll(/(?<!\\)\]\(([^)]*)\)/g)].map((m) => m[1]);
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) expect(link).toMatch(/^https:\/\/www\.gov\.cn\//);
+  for (const line of text.split('\n')) {
+    if (line.startsWith('### [')) continue;
+    expect(line).not.toMatch(/(?<!\\)\[/);
+  }
+});
+
+test('no annotations', () => {
+  expect(md([])).toBe('# GovMark 批注\n\n*导出于 2024-11-28T08:00:00.000Z，共 0 条*\n');
+});

@@ -1,0 +1,115 @@
+import type { Annotation } from './types';
+
+// Everything a Markdown or Obsidian renderer could read as markup (`%%` is an Obsidian comment and `==` a
+// highlight; a lone `%` or `=` is common in reports and harmless); `<`, `>` and `&` become entities instead.
+const INLINE_MARKUP = /[\\`*_[\]{}#|~$^!]|%(?=%)|(?<=%)%|=(?==)|(?<==)=/g;
+const HTML = /[&<>]/g;
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/** One line of user text, inert: no HTML, no links, no emphasis, no list, heading or quote at its start. */
+function escapeLine(line: string): string {
+  return line
+    .replace(INLINE_MARKUP, '\\$&')
+    .replace(HTML, (c) => ENTITY[c] as string)
+    .replace(/^(\s*)([-+=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+const lines = (text: string) => text.split(/\r\n|\r|\n/);
+/** Several lines of user text as one paragraph that keeps its line breaks. */
+const escapeBlock = (text: string) => lines(text).map(escapeLine).join('\n');
+const escapeInline = (text: string) => escapeLine(text.replace(/\s+/g, ' ').trim());
+
+function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** A link destination with nothing that could end it early or break out of it. */
+const linkDestination = (url: string) =>
+  url.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach a link
+    /[\s()<>\\`"'\u0000-\u001f\u007f]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
+
+/** Obsidian tags allow letters, digits, `_`, `-` and `/`: spaces become `-`, anything else is dropped. */
+function obsidianTag(tag: string): string {
+  return tag
+    .trim()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}\p{M}_\-/]/gu, '');
+}
+
+function pageHeading(a: Annotation): string {
+  const title = escapeInline(a.title) || escapeInline(a.url) || '（无标题）';
+  // Only web pages get a link; anything else is shown as inert code, never as a clickable `javascript:` URL.
+  return isHttpUrl(a.url)
+    ? `### [${title}](${linkDestination(a.url)})`
+    : `### ${title}\n\n\`${linkDestination(a.url)}\``;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function annotationBlock(a: Annotation): string {
+  const parts: string[] = [];
+  if (a.quote)
+    parts.push(
+      lines(a.quote.exact)
+        .map((line) => (line ? `> ${escapeLine(line)}` : '>'))
+        .join('\n'),
+    );
+  if (a.note.trim() !== '') parts.push(escapeBlock(a.note));
+  const tags = a.tags.map(obsidianTag).filter((tag) => tag !== '');
+  if (tags.length > 0) parts.push(tags.map((tag) => `#${tag}`).join(' '));
+  const times = a.updated === a.created ? `创建 ${iso(a.created)}` : `创建 ${iso(a.created)} · 更新 ${iso(a.updated)}`;
+  parts.push(`*${times}*`);
+  return parts.join('\n\n');
+}
+
+const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** Page-level notes first, then quoted notes in reading order; ties by creation time and id. */
+function readingOrder(x: Annotation, y: Annotation): number {
+  const rank = (a: Annotation) => (!a.quote && !a.position ? 0 : a.position ? 1 : 2);
+  return (
+    rank(x) - rank(y) ||
+    (x.position?.start ?? 0) - (y.position?.start ?? 0) ||
+    x.created - y.created ||
+    compare(x.id, y.id)
+  );
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item)) ?? [];
+    list.push(item);
+    groups.set(key(item), list);
+  }
+  return [...groups].sort(([x], [y]) => compare(x, y));
+}
+
+/**
+ * A Markdown document for Obsidian: reports (by report key) then pages (by URL) in sorted order, each
+ * page's notes in reading order. User text is escaped so it shows as written and never becomes markup.
+ */
+export function annotationsToMarkdown(
+  annotations: readonly Annotation[],
+  { exportedAt }: { exportedAt: Date },
+): string {
+  const out = [`# GovMark 批注`, `*导出于 ${exportedAt.toISOString()}，共 ${annotations.length} 条*`];
+  for (const [reportKey, inReport] of groupBy(annotations, (a) => a.reportKey)) {
+    out.push(`## ${escapeInline(reportKey) || '（未归入报告）'}`);
+    for (const [, onPage] of groupBy(inReport, (a) => a.url)) {
+      const sorted = [...onPage].sort(readingOrder);
+      out.push(pageHeading(sorted[0] as Annotation));
+      out.push(sorted.map(annotationBlock).join('\n\n---\n\n'));
+    }
+  }
+  return `${out.join('\n\n')}\n`;
+}

@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest';
+import { generateAnnotations } from '../tests/fixtures/annotations';
+import { serializeExport, toWebAnnotations } from './export-json';
+import { parseImport, planImport } from './import';
+import type { Annotation } from './types';
+
+const annotations = generateAnnotations(200);
+const byId = (list: Annotation[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+test('the generated set is as varied as it should be', () => {
+  const all = JSON.stringify(annotations);
+  expect(annotations.some((a) => !a.quote)).toBe(true);
+  expect(annotations.some((a) => a.note === '')).toBe(true);
+  expect(annotations.some((a) => a.tags.length > 20)).toBe(true);
+  expect(annotations.some((a) => a.position && a.position.start !== a.position.codePointStart)).toBe(true);
+  expect(annotations.some((a) => a.quote?.exact.includes('\n'))).toBe(true);
+  expect(new Set(annotations.map((a) => a.created)).size).toBeLessThan(annotations.length);
+  for (const piece of ['𠀋', '😀', '<img', '=cmd', '\\r\\n', 'javascript:']) expect(all).toContain(piece);
+});
+
+test('export → import into a fresh profile → the same records → export again, byte-identical', () => {
+  const first = serializeExport(toWebAnnotations(annotations, { exportedAt: new Date('2024-11-28T08:00:00Z') }));
+  const parsed = parseImport(first);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const plan = planImport(parsed.records, new Map());
+  expect(plan.add).toHaveLength(200);
+  expect(plan.summary).toBe('导入 200 条');
+  expect(byId(plan.add)).toStrictEqual(byId(annotations));
+
+  const second = serializeExport(toWebAnnotations(plan.add, { exportedAt: new Date('2025-01-01T00:00:00Z') }));
+  expect(JSON.stringify(JSON.parse(second).annotations, null, 2)).toBe(
+    JSON.stringify(JSON.parse(first).annotations, null, 2),
+  );
+  // Only the exportedAt line differs.
+  expect(second.replace('2025-01-01T00:00:00.000Z', '2024-11-28T08:00:00.000Z')).toBe(first);
+});
+
+test('importing the same file into the profile it came from changes nothing', () => {
+  const text = serializeExport(toWebAnnotations(annotations, { exportedAt: new Date() }));
+  const parsed = parseImport(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const plan = planImport(parsed.records, new Map(annotations.map((a) => [a.id, a])));
+  expect(plan.add).toEqual([]);
+  expect(plan.update).toEqual([]);
+  expect(plan.unchanged).toHaveLength(200);
+});

@@ -1,0 +1,240 @@
+import * as v from 'valibot';
+import type { Annotation } from './types';
+import { NOTE_COLORS } from './types';
+
+/** The same bounds as storage/schemas.ts, so whatever an import accepts the database accepts too. */
+export const IMPORT_LIMITS = {
+  chars: 50 * 1024 * 1024,
+  records: 100_000,
+  url: 4096,
+  title: 1000,
+  note: 20_000,
+  tags: 50,
+  tag: 64,
+  exact: 10_000,
+  context: 1000,
+} as const;
+
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)$/;
+
+/** ISO 8601 date and time with a zone, a real calendar day, not before 1970 (stored times are epoch ms ≥ 0). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && Date.parse(value) >= 0;
+}
+
+export function isHttpUrl(value: string): boolean {
+  if (value.trim() !== value) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const text = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, `${what}超过 ${max} 个字符`));
+const Offset = v.pipe(v.number(), v.safeInteger('应为非负整数'), v.minValue(0, '应为非负整数'));
+const IsoDate = v.pipe(v.string(), v.maxLength(64, '日期过长'), v.check(isIsoDate, '不是有效的 ISO 8601 日期时间'));
+const HttpUrl = v.pipe(text(IMPORT_LIMITS.url, '网址'), v.check(isHttpUrl, '只接受 http:// 或 https:// 网址'));
+const Id = v.pipe(
+  v.string(),
+  v.maxLength(100, 'id 过长'),
+  v.transform((id) => id.replace(/^urn:uuid:/i, '')),
+  v.uuid('id 应为 UUID（可带 urn:uuid: 前缀）'),
+  v.transform((id) => id.toLowerCase()),
+);
+/** A one-off value or a list: W3C allows both for `body`, `target` and `selector`. */
+const asList = v.transform((x: unknown) => (x === undefined ? [] : Array.isArray(x) ? x : [x]));
+
+const Body = v.pipe(
+  v.unknown(),
+  // A body given as a bare IRI points elsewhere: it carries no text to import.
+  v.transform((x) => (typeof x === 'string' ? null : x)),
+  v.nullable(
+    v.pipe(
+      v.looseObject({
+        type: v.optional(v.string()),
+        value: v.optional(v.string()),
+        purpose: v.optional(v.string()),
+        format: v.optional(v.string()),
+      }),
+      v.forward(
+        v.partialCheck(
+          [['type'], ['value']],
+          (b) => b.type !== 'TextualBody' || typeof b.value === 'string',
+          'TextualBody 缺少 value',
+        ),
+        ['value'],
+      ),
+      v.forward(
+        v.partialCheck(
+          [['purpose'], ['value']],
+          (b) => b.purpose !== 'tagging' || (b.value !== undefined && b.value.trim().length > 0),
+          '标签不能为空',
+        ),
+        ['value'],
+      ),
+      v.forward(
+        v.partialCheck(
+          [['purpose'], ['value']],
+          (b) => b.purpose !== 'tagging' || (b.value ?? '').trim().length <= IMPORT_LIMITS.tag,
+          `标签超过 ${IMPORT_LIMITS.tag} 个字符`,
+        ),
+        ['value'],
+      ),
+    ),
+  ),
+);
+type BodyItem = v.InferOutput<typeof Body>;
+
+const isText = (b: BodyItem): b is NonNullable<BodyItem> & { value: string } =>
+  b !== null && (b.type ?? 'TextualBody') === 'TextualBody' && typeof b.value === 'string';
+const tagsOf = (body: BodyItem[]) =>
+  body
+    .filter(isText)
+    .filter((b) => b.purpose === 'tagging')
+    .map((b) => b.value.trim());
+const noteOf = (body: BodyItem[]) =>
+  body
+    .filter(isText)
+    .filter((b) => b.purpose !== 'tagging')
+    .map((b) => b.value)
+    .join('\n\n');
+
+const QuoteSelector = v.looseObject({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(text(IMPORT_LIMITS.exact, '引文'), v.minLength(1, '引文不能为空')),
+  prefix: v.optional(text(IMPORT_LIMITS.context, '前文'), ''),
+  suffix: v.optional(text(IMPORT_LIMITS.context, '后文'), ''),
+});
+const Span = v.pipe(
+  v.looseObject({ start: Offset, end: Offset }),
+  v.forward(
+    v.partialCheck([['start'], ['end']], (s) => s.start <= s.end, 'end 不能小于 start'),
+    ['end'],
+  ),
+);
+const PositionSelector = v.pipe(
+  v.looseObject({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset }),
+  v.forward(
+    v.partialCheck([['start'], ['end']], (s) => s.start <= s.end, 'end 不能小于 start'),
+    ['end'],
+  ),
+);
+// Other selector kinds (CSS, XPath, ranges) say nothing GovMark can use: accepted and left out.
+const OtherSelector = v.looseObject({
+  type: v.pipe(
+    v.string(),
+    v.check((t) => t !== 'TextQuoteSelector' && t !== 'TextPositionSelector'),
+  ),
+});
+const Selector = v.variant('type', [QuoteSelector, PositionSelector, OtherSelector]);
+
+const Target = v.pipe(
+  v.unknown(),
+  v.transform((x) => (Array.isArray(x) && x.length === 1 ? x[0] : x)),
+  v.check((x) => !Array.isArray(x), '不支持多个 target'),
+  v.transform((x) => (typeof x === 'string' ? { source: x } : x)),
+  v.looseObject(
+    { source: HttpUrl, selector: v.optional(v.pipe(v.unknown(), asList, v.array(Selector)), []) },
+    'target 应为网址或一个对象（不支持多个 target）',
+  ),
+);
+
+const Govmark = v.object({
+  title: text(IMPORT_LIMITS.title, '标题'),
+  reportKey: v.pipe(text(IMPORT_LIMITS.url, '报告标识'), v.minLength(1, '报告标识不能为空')),
+  color: v.picklist(NOTE_COLORS, `颜色应为 ${NOTE_COLORS.join('、')} 之一`),
+  utf16: v.optional(Span),
+});
+
+const isContext = (c: unknown) => /^https?:\/\/www\.w3\.org\/ns\/anno\.jsonld$/.test(String(c));
+
+/** One W3C annotation, ours or another tool's, validated and turned into an Annotation record. */
+export const WebAnnotationSchema = v.pipe(
+  v.looseObject({
+    '@context': v.custom<unknown>(
+      (c) => (Array.isArray(c) ? c.some(isContext) : isContext(c)),
+      '@context 应为 http://www.w3.org/ns/anno.jsonld',
+    ),
+    id: Id,
+    type: v.literal('Annotation', 'type 应为 "Annotation"'),
+    created: v.optional(IsoDate),
+    modified: v.optional(IsoDate),
+    body: v.optional(v.pipe(v.unknown(), asList, v.array(Body)), []),
+    target: Target,
+    govmark: v.optional(Govmark),
+  }),
+  v.forward(
+    v.partialCheck([['created'], ['modified']], (a) => (a.created ?? a.modified) !== undefined, '缺少创建时间'),
+    ['created'],
+  ),
+  v.forward(
+    v.partialCheck([['body']], (a) => tagsOf(a.body).length <= IMPORT_LIMITS.tags, `标签超过 ${IMPORT_LIMITS.tags} 个`),
+    ['body'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['body']],
+      (a) => noteOf(a.body).length <= IMPORT_LIMITS.note,
+      `批注正文超过 ${IMPORT_LIMITS.note} 个字符`,
+    ),
+    ['body'],
+  ),
+  v.forward(
+    v.check((a) => {
+      const utf16 = a.govmark?.utf16;
+      if (!utf16) return true;
+      const cp = a.target.selector.find((s) => s.type === 'TextPositionSelector') as { start: number; end: number };
+      // A code point is one or two UTF-16 units, so the UTF-16 span is the code-point span stretched by at most 2.
+      return (
+        cp !== undefined &&
+        cp.start <= utf16.start &&
+        utf16.start <= 2 * cp.start &&
+        cp.end - cp.start <= utf16.end - utf16.start &&
+        utf16.end - utf16.start <= 2 * (cp.end - cp.start)
+      );
+    }, 'UTF-16 位置与 TextPositionSelector 的码点位置不一致'),
+    ['govmark', 'utf16'],
+  ),
+  v.transform((a): Annotation => {
+    const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector') as
+      | v.InferOutput<typeof QuoteSelector>
+      | undefined;
+    const cp = a.target.selector.find((s) => s.type === 'TextPositionSelector') as
+      | v.InferOutput<typeof PositionSelector>
+      | undefined;
+    const created = Date.parse((a.created ?? a.modified) as string);
+    const record: Annotation = {
+      id: a.id,
+      url: a.target.source,
+      // Other tools' files: no title, the page is its own report, the first colour.
+      title: a.govmark?.title ?? '',
+      reportKey: a.govmark?.reportKey ?? a.target.source,
+      note: noteOf(a.body),
+      tags: tagsOf(a.body),
+      color: a.govmark?.color ?? NOTE_COLORS[0],
+      created,
+      updated: a.modified === undefined ? created : Date.parse(a.modified),
+    };
+    if (quote)
+      record.quote = { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+    if (cp) {
+      // Without our UTF-16 offsets, the code-point ones stand in; re-anchoring on the page corrects them.
+      const utf16 = a.govmark?.utf16 ?? cp;
+      record.position = {
+        type: 'TextPositionSelector',
+        start: utf16.start,
+        end: utf16.end,
+        codePointStart: cp.start,
+        codePointEnd: cp.end,
+      };
+    }
+    return record;
+  }),
+);

@@ -9,10 +9,13 @@ export type * from './types';
 
 /** Reads a text as an analyst would: is it a government work report, which numbers are targets, which bodies answer. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const quantities = findQuantities(text);
-  const kinds = classifyKinds(text, quantities);
-  const bodies = linkResponsibleBodies(text, quantities);
-  const targets: Target[] = quantities.map((q, i) => ({ ...q, kind: kinds[i] ?? 'other', agency: bodies[i] ?? [] }));
+  const targets: Target[] = findQuantities(text);
+  const kinds = classifyKinds(text, targets);
+  const bodies = linkResponsibleBodies(text, targets);
+  targets.forEach((target, i) => {
+    target.kind = kinds[i] ?? 'other';
+    target.agency = bodies[i] ?? [];
+  });
   const pages = findPageInfo(text, options.title);
   return { ...detectReport(text, options), targets, agencies: [], ...(pages ? { pages } : {}) };
 }

@@ -8,11 +8,9 @@ export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   OPENING.lastIndex = 0;
   for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-    const close = PAIRS[m[0]] as string;
-    const limit = Math.min(text.length, m.index + 1 + MAX_QUOTE);
-    let end = m.index + 1;
-    while (end < limit && text[end] !== close) end++;
-    if (end < limit) {
+    const end = text.indexOf(PAIRS[m[0]] as string, m.index + 1);
+    if (end === -1) continue;
+    if (end - m.index <= MAX_QUOTE) {
       ranges.push([m.index + 1, end]);
       OPENING.lastIndex = end + 1;
     }

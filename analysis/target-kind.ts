@@ -17,12 +17,15 @@ const BASELINE_BETWEEN =
 const BASELINE_BEFORE = /[从由][^，。；\n]{0,12}$/u;
 
 const SENTENCE_END = /[。！？；!?\n]/g;
-const HEADING_LINE = /^[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}$/gmu;
+const SENTENCE_STOP = new Set([...'。！？；!?\n'].map((c) => c.charCodeAt(0)));
+// Starts at a line break (the text's first line is checked on its own): a literal first character lets
+// the regex engine skip ahead instead of trying every position.
+const HEADING_LINE = /\n[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}(?=\n|$)/g;
 
 /** Where the sentence around `offset` starts and ends (after 。！？；or a line break). */
 function sentenceAround(text: string, offset: number, lineStart: number): [number, number] {
   let start = offset;
-  while (start > lineStart && !'。！？；!?\n'.includes(text[start - 1] as string)) start--;
+  while (start > lineStart && !SENTENCE_STOP.has(text.charCodeAt(start - 1))) start--;
   SENTENCE_END.lastIndex = offset;
   const end = SENTENCE_END.exec(text);
   return [start, end ? end.index + 1 : text.length];
@@ -31,8 +34,8 @@ function sentenceAround(text: string, offset: number, lineStart: number): [numbe
 /** The mode each top-level heading sets, in text order. */
 function sectionModes(text: string): Array<{ at: number; mode: Mode }> {
   const sections: Array<{ at: number; mode: Mode }> = [];
-  for (const m of text.matchAll(HEADING_LINE)) {
-    const title = (SECTION_HEADING.exec(m[0]) as RegExpExecArray)[1] as string;
+  for (const m of `\n${text}`.matchAll(HEADING_LINE)) {
+    const title = (SECTION_HEADING.exec(m[0].slice(1)) as RegExpExecArray)[1] as string;
     if (PAST_HEADING.test(title) && !/今年|任务/u.test(title)) sections.push({ at: m.index, mode: 'past' });
     else if (GOAL_HEADING.test(title)) sections.push({ at: m.index, mode: 'goal' });
   }

@@ -1,3 +1,41 @@
+import type { PageInfo } from '../analysis/types';
+
+/** The four kinds of highlight a reader can show or hide. */
+export const CATEGORIES = ['goal', 'past', 'other', 'agency'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type CategoryCounts = Record<Category, number>;
+export type CategoryVisibility = Record<Category, boolean>;
+
+/** What the content script knows about its page. */
+export interface PageStatus {
+  isReport: boolean;
+  /** 0..1, the engine's confidence in `isReport`. */
+  confidence: number;
+  reasons: string[];
+  /** Findings per category (all of them, shown or hidden). */
+  counts: CategoryCounts;
+  visible: CategoryVisibility;
+  /** Newspaper continuation markers, when the page is one part of a longer printing. */
+  pages?: PageInfo;
+  /** "在此网站关闭" is set for this page's host. */
+  siteDisabled: boolean;
+}
+
+/** A request the content script refused (malformed payload) or could not carry out. */
+export interface ContentFailure {
+  ok: false;
+  error: string;
+}
+
 /** Messages between the popup/background and the content script (issue 3). One JSDoc line each. */
-// biome-ignore lint/complexity/noBannedTypes: filled in by the content-script work
-export type ContentProtocol = {};
+export type ContentProtocol = {
+  /** The page's verdict, counts and shown categories; answers at once, also mid-pass (doubles as a ping). */
+  getPageStatus(): PageStatus;
+  /** Shows or hides one category of highlights on the page; answers the new status. */
+  setCategoryVisible(data: { category: Category; visible: boolean }): PageStatus | ContentFailure;
+  /** Analyses the page now, even on a switched-off site (the user asked); answers when the pass has ended. */
+  analyzeNow(): PageStatus | ContentFailure;
+  /** Switches GovMark off (page restored at once) or on again for this site, remembered in storage.local. */
+  setSiteDisabled(data: { disabled: boolean }): PageStatus | ContentFailure;
+};

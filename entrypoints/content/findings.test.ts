@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import type { Target } from '../../analysis/types';
+import { collectFindings, countFindings, markAttributes } from './findings';
+
+const target = (start: number, end: number, kind: Target['kind'] = 'goal'): Target => ({
+  start,
+  end,
+  text: 'x'.repeat(end - start),
+  kind,
+  value: 1,
+  unit: '%',
+  bound: '=',
+  agency: [],
+});
+const agency = (start: number, end: number) => ({ start, end, text: 'x'.repeat(end - start) });
+
+describe('collectFindings', () => {
+  test('in text order, ids pointing back into the analysis', () => {
+    const findings = collectFindings({ targets: [target(10, 12, 'past'), target(0, 3)], agencies: [agency(5, 8)] });
+    expect(findings.map((f) => [f.id, f.category, f.start])).toEqual([
+      ['t1', 'goal', 0],
+      ['a0', 'agency', 5],
+      ['t0', 'past', 10],
+    ]);
+  });
+
+  test.each([
+    ['agency inside a target', [target(0, 10)], [agency(2, 5)], ['t0']],
+    ['agency overlapping a target end', [target(0, 4)], [agency(3, 6), agency(6, 8)], ['t0', 'a1']],
+    ['overlapping targets: earlier, then longer', [target(2, 6), target(0, 3), target(0, 5)], [], ['t2']],
+    ['touching spans are not overlaps', [target(0, 2), target(2, 4)], [agency(4, 6)], ['t0', 't1', 'a0']],
+    ['empty spans are dropped', [target(3, 3)], [agency(1, 1)], []],
+  ])('%s', (_, targets, agencies, ids) => {
+    expect(collectFindings({ targets, agencies }).map((f) => f.id)).toEqual(ids);
+  });
+});
+
+test('countFindings counts per category, zero included', () => {
+  const findings = collectFindings({ targets: [target(0, 1), target(2, 3, 'other')], agencies: [agency(4, 5)] });
+  expect(countFindings(findings)).toEqual({ goal: 1, past: 0, other: 1, agency: 1 });
+});
+
+test('markAttributes: target marks are tab stops with their kind; agencies are not', () => {
+  const [goal, office] = collectFindings({ targets: [target(0, 1)], agencies: [agency(4, 5)] });
+  expect(goal && markAttributes(goal)).toEqual({
+    'data-govmark': 'target',
+    'data-govmark-id': 't0',
+    'data-govmark-kind': 'goal',
+    class: 'govmark-goal',
+    tabindex: '0',
+  });
+  expect(office && markAttributes(office)).toEqual({
+    'data-govmark': 'agency',
+    'data-govmark-id': 'a0',
+    class: 'govmark-agency',
+  });
+});

@@ -1,0 +1,269 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { CATEGORIES } from '../../utils/protocol-content';
+import type { GovmarkPage } from './govmark-page';
+import { HIGHLIGHT_SELECTOR } from './highlighter';
+import { fakeSwitch, REPORT_HTML, testPage } from './test-page';
+import { settle } from './test-timers';
+
+let pages: GovmarkPage[] = [];
+const track = <T extends { page: GovmarkPage }>(t: T) => {
+  pages.push(t.page);
+  return t;
+};
+afterEach(() => {
+  for (const p of pages) p.destroy();
+  pages = [];
+});
+beforeEach(() => {
+  for (const el of document.querySelectorAll('govmark-legend, govmark-card')) el.remove();
+  document.head.innerHTML = '<title>政府工作报告</title>';
+  document.body.innerHTML = REPORT_HTML;
+});
+
+const marks = () => [...document.querySelectorAll<HTMLElement>('[data-govmark]')];
+const legend = () => document.querySelector('govmark-legend')?.shadowRoot ?? null;
+const byTestId = (id: string) => legend()?.querySelector<HTMLInputElement>(`[data-testid="${id}"]`) ?? null;
+function textNodes(node: Node): Text[] {
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  return nodes;
+}
+
+describe('a page that is not a report', () => {
+  test('is left exactly as it was, and the pass is still measured', async () => {
+    document.head.innerHTML = '<title>三季度经济数据</title>';
+    document.querySelector('h1')?.replaceChildren('三季度经济运行');
+    const before = document.documentElement.cloneNode(true);
+    const { page, measures } = track(testPage());
+    await page.start();
+    await settle();
+    expect(document.documentElement.isEqualNode(before)).toBe(true);
+    expect(measures.map((m) => m.name)).toEqual(['govmark:analyze', 'govmark:highlight']);
+    expect(page.status()).toMatchObject({ isReport: false, counts: { goal: 0, past: 0, other: 0, agency: 0 } });
+  });
+});
+
+describe('a report page', () => {
+  test('highlights exactly the findings inside the article; text unchanged; one measure of each, in order', async () => {
+    const text = document.body.textContent;
+    const { page, measures } = track(testPage());
+    await page.start();
+    expect(document.body.textContent).toBe(text);
+    expect(marks().map((m) => [m.dataset.govmark, m.dataset.govmarkId, m.textContent])).toEqual([
+      ['target', 't0', '20'],
+      ['target', 't0', '个'],
+      ['target', 't1', '5%左右'],
+      ['agency', 'a0', '教育厅'],
+      ['target', 't2', '3人'],
+      ['agency', 'a1', '财政厅'],
+    ]);
+    expect(marks().every((m) => m.closest('article') && !m.closest('form'))).toBe(true);
+    expect(document.querySelectorAll('[data-govmark]:not(mark)')).toHaveLength(0);
+    expect(document.querySelectorAll('mark[data-govmark="target"]:not([tabindex="0"])')).toHaveLength(0);
+    expect(document.querySelectorAll('#govmark-style')).toHaveLength(1);
+    const [analyze, highlight, ...more] = measures;
+    expect(more).toEqual([]);
+    expect(analyze?.name).toBe('govmark:analyze');
+    expect(highlight?.name).toBe('govmark:highlight');
+    expect((analyze?.start ?? 0) + (analyze?.duration ?? 0)).toBeLessThanOrEqual(highlight?.start ?? -1);
+    expect(page.status()).toMatchObject({
+      isReport: true,
+      counts: { goal: 1, past: 1, other: 1, agency: 2 },
+      visible: { goal: true, past: true, other: true, agency: true },
+      pages: { page: '08', continuedFrom: '07', continuesOn: '09' },
+      siteDisabled: false,
+    });
+  });
+
+  test('the legend: open shadow root, counts, pages line, a toggle per category', async () => {
+    const { page } = track(testPage());
+    await page.start();
+    expect(byTestId('govmark-legend-counts')?.dataset).toMatchObject({ goal: '1', past: '1', other: '1', agency: '2' });
+    expect(byTestId('govmark-legend-pages')?.textContent).toBe('第08版，上接07版，下转09版');
+    for (const c of CATEGORIES) expect(byTestId(`govmark-legend-toggle-${c}`)?.checked).toBe(true);
+    expect(document.body.querySelector('govmark-legend')).toBeNull(); // beside <body>, not in it
+  });
+
+  test('hiding every category from the legend gives the page back exactly, own Text nodes live', async () => {
+    const clone = document.body.cloneNode(true);
+    const own = textNodes(document.body);
+    const { page } = track(testPage());
+    await page.start();
+    byTestId('govmark-legend-toggle-past')?.click();
+    await settle();
+    expect(marks().some((m) => m.dataset.govmarkKind === 'past')).toBe(false);
+    expect(marks().some((m) => m.dataset.govmarkKind === 'goal')).toBe(true);
+    expect(page.status().visible.past).toBe(false);
+    for (const c of ['goal', 'other', 'agency']) {
+      byTestId(`govmark-legend-toggle-${c}`)?.click();
+      await settle();
+    }
+    expect(marks()).toEqual([]);
+    expect(document.querySelector('govmark-legend, #govmark-style')).toBeNull();
+    expect(document.body.isEqualNode(clone)).toBe(true);
+    expect(textNodes(document.body)).toEqual(own);
+
+    await page.setCategoryVisible('agency', true);
+    expect(marks().map((m) => m.textContent)).toEqual(['教育厅', '财政厅']);
+    expect(byTestId('govmark-legend-toggle-agency')?.checked).toBe(true);
+    expect(byTestId('govmark-legend-toggle-goal')?.checked).toBe(false);
+  });
+
+  test('focus or hover on a target shows its card as text; Escape hides it', async () => {
+    const { page } = track(testPage());
+    await page.start();
+    const goal = marks().find((m) => m.dataset.govmarkId === 't1') as HTMLElement;
+    goal.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const tip = document.querySelector('govmark-card')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+    expect(tip?.hidden).toBe(false);
+    expect(tip?.textContent).toBe('类别今年目标数值约5%界限约责任单位教育厅');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(tip?.hidden).toBe(true);
+    marks()[0]?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    expect(tip?.textContent).toContain('已完成');
+  });
+
+  test('destroy() gives the page back; a second run after it highlights once, not twice', async () => {
+    const clone = document.body.cloneNode(true);
+    const first = track(testPage());
+    await first.page.start();
+    first.page.destroy();
+    expect(document.body.isEqualNode(clone)).toBe(true);
+    expect(document.querySelector('govmark-legend, govmark-card, #govmark-style')).toBeNull();
+    const second = track(testPage());
+    await second.page.start();
+    await second.page.analyzeNow();
+    expect(marks()).toHaveLength(6);
+    expect(second.measures).toHaveLength(2); // analyzeNow on an unchanged page is not another pass
+  });
+
+  test('highlights left by an earlier copy of the script are replaced, not doubled', async () => {
+    const earlier = track(testPage());
+    await earlier.page.start();
+    const orphanMarks = marks();
+    const later = track(testPage());
+    await later.page.start();
+    expect(marks()).toHaveLength(6);
+    expect(orphanMarks.some((m) => m.isConnected)).toBe(false);
+  });
+});
+
+describe('long pages', () => {
+  test('are highlighted in chunks; the measure counts chunk time, not the pauses between', async () => {
+    document.querySelector('article')?.append(
+      ...Array.from({ length: 30 }, (_, i) => {
+        const p = document.createElement('p');
+        p.textContent = `第${i}段 增长${i}%，教育厅`;
+        return p;
+      }),
+    );
+    let t = 0;
+    const progress: number[] = [];
+    const { page, measures } = track(
+      testPage({
+        // Every look at the clock costs 1 ms of work; every pause 100 ms of someone else's time.
+        now: () => t++,
+        chunkBudgetMs: 1,
+        yieldToMain: async () => {
+          progress.push(document.querySelectorAll(HIGHLIGHT_SELECTOR).length);
+          t += 100;
+        },
+      }),
+    );
+    await page.start();
+    expect(progress.length).toBeGreaterThan(30);
+    expect(progress[0]).toBeLessThan(progress[progress.length - 1] ?? 0);
+    const highlight = measures.find((m) => m.name === 'govmark:highlight');
+    const analyze = measures.find((m) => m.name === 'govmark:analyze');
+    expect(highlight?.start).toBeGreaterThanOrEqual((analyze?.start ?? 0) + (analyze?.duration ?? 0));
+    expect(highlight?.start).toBeLessThan(100); // the first chunk's start, before any pause
+    expect(highlight?.duration).toBeLessThan(progress.length * 10);
+    expect(marks()).toHaveLength(6 + 60);
+  });
+});
+
+describe('living pages', () => {
+  test('late content is analysed and highlighted; our own changes never start another pass', async () => {
+    const { page, clock, measures } = track(testPage());
+    await page.start();
+    await settle();
+    expect(clock.pending).toBe(0);
+    const p = document.createElement('p');
+    p.textContent = '加载更多：新增40个';
+    document.querySelector('article')?.append(p);
+    await settle();
+    expect(clock.pending).toBe(1);
+    clock.fire();
+    await settle(20);
+    expect(p.querySelector('mark')?.textContent).toBe('40个');
+    expect(measures.map((m) => m.name)).toEqual([
+      'govmark:analyze',
+      'govmark:highlight',
+      'govmark:analyze',
+      'govmark:highlight',
+    ]);
+    expect(clock.pending).toBe(0);
+    expect(marks()).toHaveLength(7);
+  });
+
+  test('a page that was not a report becomes one when its text arrives', async () => {
+    document.body.innerHTML = '<article><p>加载中</p></article>';
+    const { page, clock } = track(testPage());
+    await page.start();
+    expect(page.status().isReport).toBe(false);
+    document.querySelector('article')?.insertAdjacentHTML('beforeend', '<h1>政府工作报告</h1><p>增长6%</p>');
+    await settle();
+    clock.fire();
+    await settle(20);
+    expect(page.status().isReport).toBe(true);
+    expect(marks().map((m) => m.textContent)).toEqual(['6%']);
+  });
+});
+
+describe('the site switch', () => {
+  test('a switched-off site is not touched, not even measured', async () => {
+    const before = document.documentElement.cloneNode(true);
+    const { siteSwitch } = fakeSwitch(true);
+    const { page, measures, analyze } = track(testPage({ siteSwitch }));
+    await page.start();
+    expect(document.documentElement.isEqualNode(before)).toBe(true);
+    expect(measures).toEqual([]);
+    expect(analyze).not.toHaveBeenCalled();
+    expect(page.status().siteDisabled).toBe(true);
+    await page.setSiteDisabled(false);
+    expect(marks()).toHaveLength(6);
+  });
+
+  test('"在此网站关闭" remembers the choice and restores the page', async () => {
+    const clone = document.body.cloneNode(true);
+    const { siteSwitch, state } = fakeSwitch();
+    const { page } = track(testPage({ siteSwitch }));
+    await page.start();
+    byTestId('govmark-legend-off')?.click();
+    await settle();
+    expect(siteSwitch.setDisabled).toHaveBeenCalledWith(true);
+    expect(state.disabled).toBe(true);
+    expect(document.body.isEqualNode(clone)).toBe(true);
+    expect(document.querySelector('govmark-legend')).toBeNull();
+    expect(page.status().siteDisabled).toBe(true);
+  });
+
+  test('analyzeNow runs on a switched-off site when the user asks', async () => {
+    const { siteSwitch } = fakeSwitch(true);
+    const { page } = track(testPage({ siteSwitch }));
+    await page.start();
+    expect(marks()).toHaveLength(0);
+    expect((await page.analyzeNow()).isReport).toBe(true);
+    expect(marks()).toHaveLength(6);
+  });
+});
+
+test('onReportFound is called once per report pass with the analysis and main text', async () => {
+  const onReportFound = vi.fn();
+  const { page } = track(testPage({ onReportFound }));
+  await page.start();
+  expect(onReportFound).toHaveBeenCalledTimes(1);
+  expect(onReportFound.mock.calls[0]?.[1].text).toContain('政府工作报告');
+});

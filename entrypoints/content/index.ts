@@ -1,0 +1,31 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { DEFAULT_SITES } from '../../utils/sites';
+import { registerContentMessages } from './content-messages';
+import { GovmarkPage } from './govmark-page';
+import { createSiteSwitch } from './site-switch';
+
+// The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
+const CURRENT = Symbol.for('govmark.page');
+type WithPage = typeof globalThis & { [CURRENT]?: GovmarkPage };
+
+export default defineContentScript({
+  matches: [...DEFAULT_SITES],
+  runAt: 'document_idle',
+  main(ctx: ContentScriptContext) {
+    const scope = globalThis as WithPage;
+    scope[CURRENT]?.destroy();
+    const page = new GovmarkPage({
+      siteSwitch: createSiteSwitch(location.hostname),
+      timers: {
+        setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
+        clearTimeout: (id) => clearTimeout(id as number),
+      },
+    });
+    scope[CURRENT] = page;
+    ctx.onInvalidated(registerContentMessages(page));
+    ctx.onInvalidated(() => page.destroy());
+    ctx.addEventListener(window, 'wxt:locationchange', () => page.schedule());
+    page.start().catch((error) => console.error('GovMark:', error));
+  },
+});

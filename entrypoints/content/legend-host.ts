@@ -1,0 +1,56 @@
+import { h, render } from 'preact';
+import Legend, { type LegendProps } from './Legend';
+
+export const LEGEND_TAG = 'govmark-legend';
+
+// In the shadow root, so the page's CSS cannot reach it; `all: initial` stops inherited page styles too.
+const CSS = `
+:host{all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483646;font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#1f2937}
+.legend{background:rgba(255,255,255,.96);border:1px solid #d1d5db;border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.18);min-width:9em;max-width:16em}
+.head{all:unset;box-sizing:border-box;display:flex;gap:6px;align-items:center;width:100%;padding:4px 8px;cursor:pointer;font-weight:600}
+.head:focus-visible,.off:focus-visible,input:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
+.logo{flex:1}
+.body{padding:0 8px 8px}
+.pages{margin:0 0 4px;color:#374151}
+ul{list-style:none;margin:0;padding:0}
+label{display:flex;gap:6px;align-items:center;cursor:pointer;padding:1px 0}
+.label{flex:1}
+.count{font-variant-numeric:tabular-nums}
+.swatch{display:inline-block;width:14px;height:10px;border-radius:2px;border-bottom:2px solid}
+.swatch.goal{background:rgba(245,158,11,.3);border-bottom-color:#d97706}
+.swatch.past{background:rgba(59,130,246,.2);border-bottom-style:dotted;border-bottom-color:#3b82f6}
+.swatch.other{background:rgba(148,163,184,.3);border-bottom-style:dashed;border-bottom-color:#94a3b8}
+.swatch.agency{background:rgba(16,185,129,.25);border-bottom-color:#10b981}
+.off{all:unset;margin-top:6px;display:block;color:#b91c1c;cursor:pointer;text-decoration:underline}
+@media (prefers-color-scheme:dark){
+:host{color:#e5e7eb}
+.legend{background:rgba(31,41,55,.96);border-color:#4b5563}
+.pages{color:#d1d5db}
+.off{color:#fca5a5}
+}
+`;
+
+export interface LegendHandle {
+  update(props: LegendProps): void;
+  remove(): void;
+}
+
+/** Adds the floating legend (fixed, bottom right) in an open shadow root outside the page's body. */
+export function mountLegend(doc: Document, props: LegendProps): LegendHandle {
+  const host = doc.createElement(LEGEND_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+  // Beside <body>, not in it: the page's body stays exactly the page's.
+  doc.documentElement.append(host);
+  render(h(Legend, props), container);
+  return {
+    update: (next) => render(h(Legend, next), container),
+    remove() {
+      render(null, container);
+      host.remove();
+    },
+  };
+}

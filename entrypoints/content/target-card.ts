@@ -1,0 +1,127 @@
+export const CARD_TAG = 'govmark-card';
+
+const TARGET_MARK = 'mark[data-govmark="target"]';
+
+const CSS = `
+:host{all:initial;position:fixed;left:0;top:0;z-index:2147483647;pointer-events:none}
+.tip{position:fixed;max-width:20em;padding:6px 8px;border-radius:6px;background:#111827;color:#f9fafb;
+font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)}
+.tip[hidden]{display:none}
+.row{display:flex;gap:8px}
+.k{color:#9ca3af;flex:none}
+`;
+
+export interface TargetCardOptions {
+  doc?: Document;
+  /** The card's rows for a finding id (`data-govmark-id`), or null when there is nothing to say. */
+  describe(id: string): [string, string][] | null;
+}
+
+export interface TargetCard {
+  hide(): void;
+  /** Removes the card and its listeners. */
+  remove(): void;
+}
+
+/**
+ * Shows a card beside a target highlight when it is hovered or focused (target marks are tab stops);
+ * Escape, leaving or blurring hides it. Page-derived strings are set as text, never as markup.
+ */
+export function attachTargetCard({ doc = document, describe }: TargetCardOptions): TargetCard {
+  const listeners = new AbortController();
+  let host: HTMLElement | null = null;
+  let tip: HTMLElement | null = null;
+  let shownId: string | null = null;
+
+  const ensureTip = (): HTMLElement => {
+    if (tip && host?.isConnected) return tip;
+    host = doc.createElement(CARD_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    tip = doc.createElement('div');
+    tip.className = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.setAttribute('data-testid', 'govmark-card');
+    tip.hidden = true;
+    shadow.append(style, tip);
+    doc.documentElement.append(host);
+    return tip;
+  };
+
+  const show = (mark: Element) => {
+    const id = mark.getAttribute('data-govmark-id');
+    const rows = id ? describe(id) : null;
+    if (!id || !rows) return;
+    const card = ensureTip();
+    card.replaceChildren(
+      ...rows.map(([label, value]) => {
+        const row = doc.createElement('div');
+        row.className = 'row';
+        const k = doc.createElement('span');
+        k.className = 'k';
+        k.textContent = label;
+        const v = doc.createElement('span');
+        v.textContent = value;
+        row.append(k, v);
+        return row;
+      }),
+    );
+    card.hidden = false;
+    shownId = id;
+    place(card, mark.getBoundingClientRect(), doc);
+  };
+  const hide = () => {
+    if (tip) tip.hidden = true;
+    shownId = null;
+  };
+  const markOf = (node: EventTarget | null): Element | null =>
+    node && (node as Node).nodeType === 1 ? (node as Element).closest(TARGET_MARK) : null;
+  // Leaving one piece of a split finding for another piece of it keeps the card.
+  const sameFinding = (node: EventTarget | null) =>
+    shownId !== null && markOf(node)?.getAttribute('data-govmark-id') === shownId;
+
+  const options = { signal: listeners.signal };
+  const onEnter = (e: Event) => {
+    const mark = markOf(e.target);
+    if (mark) show(mark);
+  };
+  const onLeave = (e: Event) => {
+    if (markOf(e.target) && !sameFinding((e as MouseEvent | FocusEvent).relatedTarget)) hide();
+  };
+  doc.addEventListener('mouseover', onEnter, options);
+  doc.addEventListener('focusin', onEnter, options);
+  doc.addEventListener('mouseout', onLeave, options);
+  doc.addEventListener('focusout', onLeave, options);
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && shownId !== null) hide();
+    },
+    options,
+  );
+
+  return {
+    hide,
+    remove() {
+      listeners.abort();
+      host?.remove();
+      host = null;
+      tip = null;
+      shownId = null;
+    },
+  };
+}
+
+/** Below the highlight, or above it when there is no room; kept inside the viewport. */
+function place(card: HTMLElement, rect: DOMRect, doc: Document): void {
+  const view = doc.defaultView;
+  const width = view?.innerWidth ?? 1024;
+  const height = view?.innerHeight ?? 768;
+  const cardHeight = card.offsetHeight || 60;
+  const cardWidth = card.offsetWidth || 200;
+  const below = rect.bottom + 6;
+  const top = below + cardHeight > height && rect.top - cardHeight - 6 >= 0 ? rect.top - cardHeight - 6 : below;
+  card.style.top = `${Math.round(top)}px`;
+  card.style.left = `${Math.round(Math.max(4, Math.min(rect.left, width - cardWidth - 4)))}px`;
+}

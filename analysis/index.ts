@@ -1,3 +1,4 @@
+import { findAgencies } from './agencies';
 import { detectReport } from './detect-report';
 import { linkResponsibleBodies } from './link-agency';
 import { findPageInfo } from './page-markers';
@@ -17,5 +18,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     target.agency = bodies[i] ?? [];
   });
   const pages = findPageInfo(text, options.title);
-  return { ...detectReport(text, options), targets, agencies: [], ...(pages ? { pages } : {}) };
+  return { ...detectReport(text, options), targets, agencies: findAgencies(text), ...(pages ? { pages } : {}) };
 }

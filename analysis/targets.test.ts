@@ -128,3 +128,12 @@ test.each([['3岁以下婴幼儿托位'], ['60岁以上老年人'], ['为18岁�
     expect(spans(text)).toEqual([]);
   },
 );
+
+test('a range whose unit is written once, at its end, is one target', () => {
+  expect(findQuantities('每年新建3—5个中心')[0]).toMatchObject({
+    text: '3—5个',
+    value: [3, 5],
+    unit: '个',
+    bound: 'range',
+  });
+});

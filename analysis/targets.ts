@@ -64,6 +64,10 @@ function candidates(text: string): Candidate[] {
   const all: Candidate[] = [];
   ARABIC_QUANTITY.lastIndex = 0;
   for (let m = ARABIC_QUANTITY.exec(text); m; m = ARABIC_QUANTITY.exec(text)) {
+    // A bare number (a year, a date, a list marker) is never a target: drop it before any further work.
+    if (m[5] === undefined && m[3] === undefined && !(m[1] as string).includes('/')) {
+      if (!RANGE_START.has(text[m.index + m[0].length] as string)) continue;
+    }
     const more = m[2] !== undefined || m[4] !== undefined;
     all.push({
       index: m.index,
@@ -140,22 +144,21 @@ export function findQuantities(text: string): Quantity[] {
     if (text[start - 1] === '第') continue;
     const named = inName(c.index, unitEnd);
     if (inQuotes(c.index, unitEnd) || named) continue;
-    if (!accepts(text, c, prefix, unitEnd)) continue;
+    const range = c.arabic && RANGE_START.has(text[unitEnd] as string) ? rangeAt(text, unitEnd) : null;
+    const isRange =
+      range !== null && (range.unit !== '' || c.unit !== '') && (!c.unit || !range.unit || c.unit === range.unit);
+    let unit = isRange ? range.unit || c.unit : c.unit;
+    let end = isRange ? range.end : unitEnd;
+    if (!accepts(text, c, unit, prefix, end)) continue;
     const base = c.arabic ? parseArabic(c.number) : parseChineseNumeral(c.number);
     if (base === null || Number.isNaN(base)) continue;
 
     let value: number | [number, number] | null = c.mult ? tidy(base * (MULTIPLIERS[c.mult] as number)) : base;
     let bound: Bound = prefix ? (PREFIX_BOUND[prefix] as Bound) : '=';
     if (c.more) bound = '>=';
-    let unit = c.unit;
-    let end = unitEnd;
-
-    const range = c.arabic && RANGE_START.has(text[end] as string) ? rangeAt(text, end) : null;
-    if (range && (range.unit || unit) && (!unit || !range.unit || unit === range.unit)) {
+    if (isRange) {
       value = [value as number, range.high];
-      unit = range.unit || unit;
       bound = 'range';
-      end = range.end;
     } else if (SUFFIX_START.has(text[end] as string)) {
       SUFFIX_AT.lastIndex = end;
       const suffix = SUFFIX_AT.exec(text);
@@ -193,8 +196,7 @@ function rangeAt(text: string, at: number): { high: number; unit: string; end: n
 }
 
 /** The guideline's exclusions that depend on the words around a candidate. */
-function accepts(text: string, c: Candidate, prefix: string | undefined, unitEnd: number): boolean {
-  const { unit } = c;
+function accepts(text: string, c: Candidate, unit: string, prefix: string | undefined, unitEnd: number): boolean {
   if (unit === '') {
     // Without a unit only fractions, and amounts scaled by 万/亿, read as quantities (`3700多万`, `近千万`).
     if (c.arabic) return c.mult !== undefined || c.number.includes('/');

@@ -58,6 +58,7 @@ interface Candidate {
   unit: string;
 }
 const PREFIXES = ['超过', '不低于', '不少于', '达到', '超', '达', '近', '约'];
+const PREFIX_LAST = new Set(PREFIXES.map((p) => p.charCodeAt(p.length - 1)));
 
 /** Both patterns' matches, in text order. */
 function candidates(text: string): Candidate[] {
@@ -98,6 +99,7 @@ function candidates(text: string): Candidate[] {
 
 /** The bound prefix written right before a number (`超过`, `达到`, `近`), if any. */
 function prefixBefore(text: string, at: number): string | undefined {
+  if (!PREFIX_LAST.has(text.charCodeAt(at - 1))) return undefined;
   return PREFIXES.find((p) => text.startsWith(p, at - p.length));
 }
 

@@ -14,7 +14,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage'],
+    // Least privilege (docs/extension.md): no `tabs`, no host access at install beyond the content script's sites;
+    // other sites only when the user asks (activeTab) or grants them in the options page.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    commands: {
+      'analyze-page': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandAnalyzePage__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,101 @@
+import type { PageInfo } from '../analysis/types';
+import { t } from '../utils/i18n';
+import type { Category, PageStatus as ContentPageStatus } from '../utils/protocol-content';
+import CategoryToggles from './CategoryToggles';
+
+/** What the popup knows about the current tab. */
+export type PopupPageState =
+  | { kind: 'loading' }
+  | { kind: 'restricted' }
+  /** The content script answered; `status` says whether it found a report. */
+  | { kind: 'status'; status: ContentPageStatus }
+  /** No GovMark content script on the page (not a default or added site, not invoked yet). */
+  | { kind: 'absent' };
+
+export interface PageStatusProps {
+  state: PopupPageState;
+  /** A request to the page is under way: buttons wait. */
+  busy?: boolean;
+  /** A problem to tell the reader, already in their language. */
+  message?: string;
+  onToggle: (category: Category, visible: boolean) => void;
+  onAnalyzeAnyway: () => void;
+  onSiteOn: () => void;
+}
+
+/** "08" from "08", "08版", "上接08版" or "第08版". */
+const pageNumber = (value: string) => value.replace(/^(?:上接|下转|第)/, '').replace(/版$/, '');
+
+/** 第08版，上接07版，下转09版 — one part of a report printed across newspaper pages. */
+export function editionLine(pages: PageInfo | undefined): string {
+  if (!pages) return '';
+  const parts = [
+    pages.page && t('popupEditionPage', pageNumber(pages.page)),
+    pages.continuedFrom && t('popupEditionFrom', pageNumber(pages.continuedFrom)),
+    pages.continuesOn && t('popupEditionTo', pageNumber(pages.continuesOn)),
+  ].filter(Boolean);
+  return parts.join(t('@@ui_locale').startsWith('zh') ? '，' : ', ');
+}
+
+const hasHighlights = (status: ContentPageStatus) => Object.values(status.counts).some((n) => n > 0);
+
+/** The popup's account of the current page: a report with its counts and toggles, or why there is none. */
+export default function PageStatus({ state, busy, message, onToggle, onAnalyzeAnyway, onSiteOn }: PageStatusProps) {
+  const notice = message ? (
+    <p class="gm-message" role="alert" data-testid="govmark-popup-message">
+      {message}
+    </p>
+  ) : null;
+
+  if (state.kind === 'loading') {
+    return (
+      <section class="gm-status" aria-busy="true" data-testid="govmark-popup-status" data-state="loading">
+        <p>{t('popupLoading')}</p>
+      </section>
+    );
+  }
+  if (state.kind === 'restricted') {
+    return (
+      <section class="gm-status" data-testid="govmark-popup-status" data-state="restricted">
+        <h2>{t('popupRestricted')}</h2>
+        <p class="gm-help">{t('popupRestrictedHelp')}</p>
+      </section>
+    );
+  }
+  if (state.kind === 'status' && state.status.siteDisabled) {
+    return (
+      <section class="gm-status" data-testid="govmark-popup-status" data-state="site-off">
+        <h2>{t('popupSiteOff')}</h2>
+        <button type="button" data-testid="govmark-popup-site-on" disabled={busy} onClick={onSiteOn}>
+          {t('popupSiteOn')}
+        </button>
+        {notice}
+      </section>
+    );
+  }
+  if (state.kind === 'status' && (state.status.isReport || hasHighlights(state.status))) {
+    const edition = editionLine(state.status.pages);
+    return (
+      <section class="gm-status" data-testid="govmark-popup-status" data-state="report">
+        <h2>{state.status.isReport ? t('popupReport') : t('popupNotReport')}</h2>
+        {edition ? (
+          <p class="gm-edition" data-testid="govmark-popup-edition">
+            {edition}
+          </p>
+        ) : null}
+        <CategoryToggles counts={state.status.counts} visible={state.status.visible} onToggle={onToggle} />
+        {notice}
+      </section>
+    );
+  }
+  return (
+    <section class="gm-status" data-testid="govmark-popup-status" data-state="not-report">
+      <h2>{t('popupNotReport')}</h2>
+      <p class="gm-help">{t('popupNotReportHelp')}</p>
+      <button type="button" data-testid="govmark-analyze-anyway" disabled={busy} onClick={onAnalyzeAnyway}>
+        {busy ? t('popupAnalyzing') : t('popupAnalyzeAnyway')}
+      </button>
+      {notice}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { InjectFailure, InjectResult } from '../../utils/protocol-activation';
+
+/** The browser calls injection needs; tests pass fakes. */
+export interface InjectApi {
+  /** Resolves when a GovMark content script in the tab answers, rejects when there is none. */
+  ping(tabId: number): Promise<unknown>;
+  /** Runs the bundled content script in the tab (needs activeTab or a host permission). */
+  executeScript(tabId: number): Promise<unknown>;
+  /** Asks the tab's content script to analyse and highlight now, report or not. */
+  analyzeNow(tabId: number): Promise<unknown>;
+}
+
+/** What the browser's error says, in the popup's terms (Chrome's and Firefox's wordings). */
+export function classifyInjectError(message: string): InjectFailure {
+  if (/No tab with id/i.test(message)) return 'no-tab';
+  if (
+    /cannot be scripted|Cannot access an? [a-z-]+:\/\/ URL|Cannot access contents of url "(?:about|view-source|chrome|edge|data|file|devtools)/i.test(
+      message,
+    )
+  ) {
+    return 'restricted';
+  }
+  if (/permission|Cannot access contents/i.test(message)) return 'no-permission';
+  return 'failed';
+}
+
+/**
+ * Runs GovMark on a tab now: if a content script is already there (default or user site) it is
+ * only asked to analyse, so the page never gets two; otherwise it is injected first.
+ */
+export async function injectIntoTab(tabId: number, api: InjectApi): Promise<InjectResult> {
+  try {
+    const present = await api.ping(tabId).then(
+      () => true,
+      () => false,
+    );
+    if (!present) await api.executeScript(tabId);
+    await api.analyzeNow(tabId);
+    return { ok: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: classifyInjectError(message), error: message };
+  }
+}

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { TagCount } from '../../storage/tags';
+import type { Annotation, AnnotationInput, AnnotationPatch } from '../../storage/types';
+import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messaging';
+import { normalizeUrl } from '../../utils/normalize-url';
+import type { PageNotesReply, PageNotesState } from '../../utils/protocol-notes';
+import type { StorageReply } from '../../utils/protocol-storage';
+import type { CurrentTab } from './current-tab';
+
+/** Everything the popup's notes section asks of the extension; tests pass fakes. */
+export interface PopupNotesApi {
+  /** The content script's view of the page; rejects when no GovMark script runs there. */
+  pageState(tabId: number): Promise<PageNotesState>;
+  refreshPage(tabId: number): Promise<PageNotesState>;
+  reattach(tabId: number, id: string): Promise<PageNotesReply<Annotation>>;
+  list(url: string): Promise<StorageReply<Annotation[]>>;
+  tags(): Promise<StorageReply<TagCount[]>>;
+  add(input: AnnotationInput): Promise<StorageReply<Annotation>>;
+  update(id: string, patch: AnnotationPatch): Promise<StorageReply<Annotation>>;
+  remove(id: string): Promise<StorageReply<Annotation>>;
+  restore(record: Annotation): Promise<StorageReply<Annotation>>;
+  openTab(url: string): Promise<unknown>;
+  extensionUrl(path: '/library.html'): string;
+}
+
+export const popupNotesApi: PopupNotesApi = {
+  pageState: (tabId) => sendMessage('pageNotes:state', undefined, tabId),
+  refreshPage: (tabId) => sendMessage('pageNotes:refresh', undefined, tabId),
+  reattach: (tabId, id) => sendMessage('pageNotes:reattach', { id }, tabId),
+  list: (url) => sendMessage('notes:listForUrl', { url }),
+  tags: () => sendMessage('tags:all', undefined),
+  add: (input) => sendMessage('notes:add', input),
+  update: (id, patch) => sendMessage('notes:update', { id, patch }),
+  remove: (id) => sendMessage('notes:delete', { id }),
+  restore: (record) => sendMessage('notes:restore', { record }),
+  openTab: (url) => browser.tabs.create({ url }),
+  // tsconfig leaves out WXT's generated .wxt types, where getURL's typed overloads live.
+  extensionUrl: (path) => (browser.runtime as unknown as { getURL(path: string): string }).getURL(path),
+};
+
+export interface PageNotesData {
+  /** `no-url`: neither the page's script nor the browser tells us the address. */
+  status: 'loading' | 'ready' | 'no-url';
+  url: string;
+  title: string;
+  reportKey: string;
+  /** GovMark runs on the page's article: notes can be re-attached to a selection there. */
+  onPage: boolean;
+  notes: Annotation[];
+  /** Quoted notes whose words the page no longer has (未能定位). */
+  unplaced: ReadonlySet<string>;
+  knownTags: TagCount[];
+  /** A problem to tell the reader, in their language. */
+  message?: string;
+  /** The note just deleted, for undo. */
+  deleted?: Annotation;
+}
+
+const INITIAL: PageNotesData = {
+  status: 'loading',
+  url: '',
+  title: '',
+  reportKey: '',
+  onPage: false,
+  notes: [],
+  unplaced: new Set(),
+  knownTags: [],
+};
+
+function valueOf<T>(reply: StorageReply<T> | PageNotesReply<T>): T {
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/**
+ * The notes of the popup's tab: listed from storage for the page's URL (from the page's script, else the
+ * tab), the unplaced ones as the page's script reports them, and the actions of the notes section. After
+ * each change the page is asked to re-place its notes, so its highlights follow.
+ */
+export function usePageNotes(tab: CurrentTab | undefined, api: PopupNotesApi = popupNotesApi) {
+  const [data, setData] = useState<PageNotesData>(INITIAL);
+
+  const load = useCallback(
+    async (refreshPage = false, extra: Partial<PageNotesData> = {}) => {
+      if (!tab) return;
+      const page = await (refreshPage ? api.refreshPage(tab.id) : api.pageState(tab.id)).catch(() => undefined);
+      const url = page?.url ?? (tab.url && /^https?:/i.test(tab.url) ? normalizeUrl(tab.url) : '');
+      if (!url) {
+        setData({ ...INITIAL, status: 'no-url' });
+        return;
+      }
+      try {
+        const [notes, knownTags] = await Promise.all([
+          api.list(url).then(valueOf),
+          api.tags().then(valueOf, () => [] as TagCount[]),
+        ]);
+        setData({
+          status: 'ready',
+          url,
+          title: page?.title ?? '',
+          reportKey: page?.reportKey ?? url,
+          onPage: !!page?.active,
+          notes,
+          unplaced: new Set(page?.unplaced ?? []),
+          knownTags,
+          ...extra,
+        });
+      } catch (error) {
+        setData((now) => ({ ...now, status: 'ready', url, message: t('notesLoadFailed', String(error)) }));
+      }
+    },
+    [tab, api],
+  );
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  /** Runs one change; on failure the reason is shown and nothing else changes. */
+  const run = async (change: () => Promise<Partial<PageNotesData> | undefined>, refreshPage = true) => {
+    setData((now) => ({ ...now, message: undefined }));
+    try {
+      const extra = await change();
+      await load(refreshPage, extra ?? {});
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setData((now) => ({ ...now, message: t('notesActionFailed', reason) }));
+    }
+  };
+
+  return {
+    data,
+    addPageNote: (note: string, tags: string[]) =>
+      run(async () => {
+        await api.add({ url: data.url, title: data.title, reportKey: data.reportKey, note, tags }).then(valueOf);
+        return undefined;
+      }, false),
+    update: (id: string, patch: AnnotationPatch) =>
+      run(async () => {
+        await api.update(id, patch).then(valueOf);
+        return undefined;
+      }),
+    remove: (id: string) => run(async () => ({ deleted: await api.remove(id).then(valueOf) })),
+    undo: () =>
+      run(async () => {
+        if (data.deleted) await api.restore(data.deleted).then(valueOf);
+        return { deleted: undefined };
+      }),
+    reattach: (id: string) =>
+      run(async () => {
+        if (!tab) return undefined;
+        await api.reattach(tab.id, id).then(valueOf);
+        return undefined;
+      }),
+    openLibrary: () => void api.openTab(api.extensionUrl('/library.html')),
+    exportPage: () =>
+      void api.openTab(`${api.extensionUrl('/library.html')}?export=json&url=${encodeURIComponent(data.url)}`),
+  };
+}
+
+export type PageNotesModel = ReturnType<typeof usePageNotes>;

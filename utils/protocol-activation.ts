@@ -1,0 +1,12 @@
+/** Why running GovMark on a tab failed, so the popup can say something useful. */
+export type InjectFailure = 'restricted' | 'no-permission' | 'no-tab' | 'failed';
+
+export type InjectResult = { ok: true } | { ok: false; reason: InjectFailure; error: string };
+
+/** Messages from the popup and options page to the background's activation code (issue 3). */
+export type ActivationProtocol = {
+  /** Run GovMark on this tab now, report or not: injects the content script (activeTab) if absent, then analyzeNow. */
+  injectIntoTab(data: { tabId: number }): InjectResult;
+  /** Re-read the granted host permissions and (un)register the user-sites content script; returns the user origins. */
+  syncUserSites(): string[];
+};

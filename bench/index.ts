@@ -1,7 +1,11 @@
 import type { Bench } from './measure';
 
 // One line per benchmark, run in this order. Each module's default export is a Bench.
-const BENCHES: (() => Promise<{ default: Bench }>)[] = [() => import('./analyzer')];
+const BENCHES: (() => Promise<{ default: Bench }>)[] = [
+  () => import('./analyzer'),
+  () => import('./browser-highlight'),
+  () => import('./library'),
+];
 
 // Timings are printed, never asserted: a slow run says so in its verdict lines and still exits 0.
 const only = process.argv.slice(2);

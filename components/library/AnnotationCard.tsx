@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { parseTags } from '../../storage/tags';
+import type { Annotation, AnnotationPatch } from '../../storage/types';
+import { t } from '../../utils/i18n';
+
+export interface AnnotationCardProps {
+  annotation: Annotation;
+  onSave(id: string, patch: AnnotationPatch): Promise<void>;
+  onDelete(id: string): void;
+}
+
+const when = (ms: number) => new Date(ms).toLocaleString();
+
+/** One annotation: quote, note and tags shown as text (never HTML), with edit and delete. */
+export default function AnnotationCard({ annotation: a, onSave, onDelete }: AnnotationCardProps) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(a.note);
+  const [tags, setTags] = useState(a.tags.join('、'));
+  const [saving, setSaving] = useState(false);
+
+  const startEdit = () => {
+    setNote(a.note);
+    setTags(a.tags.join('、'));
+    setEditing(true);
+  };
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      await onSave(a.id, { note, tags: parseTags(tags) });
+      setEditing(false);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <li class={`gm-card gm-color-${a.color}`} data-testid="govmark-annotation" data-id={a.id}>
+      {a.quote ? (
+        <blockquote class="gm-quote">{a.quote.exact}</blockquote>
+      ) : (
+        <p class="gm-help">{t('libraryPageNote')}</p>
+      )}
+      {editing ? (
+        <form class="gm-edit" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}>
+          <label>
+            {t('libraryNote')}
+            <textarea
+              data-testid="govmark-edit-note"
+              value={note}
+              rows={3}
+              onInput={(event) => setNote(event.currentTarget.value)}
+            />
+          </label>
+          <label>
+            {t('libraryTags')}
+            <input
+              type="text"
+              data-testid="govmark-edit-tags"
+              value={tags}
+              onInput={(event) => setTags(event.currentTarget.value)}
+            />
+          </label>
+          <div class="gm-actions">
+            <button type="submit" data-testid="govmark-edit-save" disabled={saving}>
+              {t('librarySave')}
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              {t('libraryCancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {a.note && (
+            <p class="gm-note" data-testid="govmark-annotation-note">
+              {a.note}
+            </p>
+          )}
+          {a.tags.length > 0 && (
+            <ul class="gm-tags" aria-label={t('libraryTags')}>
+              {a.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          )}
+          <p class="gm-meta">
+            <time dateTime={new Date(a.updated).toISOString()}>{when(a.updated)}</time>
+            <button type="button" data-testid="govmark-edit" onClick={startEdit}>
+              {t('libraryEdit')}
+            </button>
+            <button type="button" data-testid="govmark-delete" onClick={() => onDelete(a.id)}>
+              {t('libraryDelete')}
+            </button>
+          </p>
+        </>
+      )}
+    </li>
+  );
+}

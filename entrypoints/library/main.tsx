@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import { requestPersistence } from '../../storage/persist';
+import { t } from '../../utils/i18n';
+import App from './App';
+
+document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+document.title = t('libraryTitle');
+// The notes are the reader's own data: ask once that the browser never evicts them (issue 4).
+void requestPersistence();
+render(<App />, document.getElementById('app') as HTMLElement);

@@ -1,11 +1,14 @@
 import { h, render } from 'preact';
 import Legend, { type LegendProps } from './Legend';
+import { chooseLegendSide, pageTextProbe } from './legend-place';
 
 export const LEGEND_TAG = 'govmark-legend';
 
 // In the shadow root, so the page's CSS cannot reach it; `all: initial` stops inherited page styles too.
 const CSS = `
-:host{all:initial;position:fixed;right:12px;bottom:12px;z-index:2147483646;font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#1f2937}
+:host{all:initial;display:block;position:fixed;right:12px;bottom:12px;z-index:2147483646;font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#1f2937}
+:host([data-side=left]){right:auto;left:12px}
+:host([data-placing]){visibility:hidden;pointer-events:none}
 .legend{background:rgba(255,255,255,.96);border:1px solid #d1d5db;border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.18);min-width:9em;max-width:16em}
 .head{all:unset;box-sizing:border-box;display:flex;gap:6px;align-items:center;width:100%;padding:4px 8px;cursor:pointer;font-weight:600}
 .head:focus-visible,.off:focus-visible,input:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
@@ -35,6 +38,21 @@ export interface LegendHandle {
   remove(): void;
 }
 
+/** Moves the legend to the bottom corner where it hides the least page text; hidden from the probe meanwhile. */
+function placeLegend(host: HTMLElement, doc: Document): void {
+  const view = doc.defaultView;
+  if (!view || typeof doc.elementFromPoint !== 'function') return;
+  host.setAttribute('data-placing', '');
+  const { width, height } = host.getBoundingClientRect();
+  const side = chooseLegendSide(
+    { width, height },
+    { width: view.innerWidth, height: view.innerHeight },
+    pageTextProbe(doc),
+  );
+  host.setAttribute('data-side', side);
+  host.removeAttribute('data-placing');
+}
+
 /** Adds the floating legend (fixed, bottom right) in an open shadow root outside the page's body. */
 export function mountLegend(doc: Document, props: LegendProps): LegendHandle {
   const host = doc.createElement(LEGEND_TAG);
@@ -46,9 +64,15 @@ export function mountLegend(doc: Document, props: LegendProps): LegendHandle {
   // Beside <body>, not in it: the page's body stays exactly the page's.
   doc.documentElement.append(host);
   render(h(Legend, props), container);
+  const place = () => placeLegend(host, doc);
+  place();
+  const view = doc.defaultView;
+  const stop = new AbortController();
+  view?.addEventListener('resize', place, { signal: stop.signal });
   return {
     update: (next) => render(h(Legend, next), container),
     remove() {
+      stop.abort();
       render(null, container);
       host.remove();
     },

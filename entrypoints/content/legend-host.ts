@@ -1,6 +1,6 @@
 import { h, render } from 'preact';
 import Legend, { type LegendProps } from './Legend';
-import { chooseLegendSide, pageTextProbe } from './legend-place';
+import { articleTextProbe, chooseLegendSide } from './legend-place';
 
 export const LEGEND_TAG = 'govmark-legend';
 
@@ -47,7 +47,7 @@ function placeLegend(host: HTMLElement, doc: Document): void {
   const side = chooseLegendSide(
     { width, height },
     { width: view.innerWidth, height: view.innerHeight },
-    pageTextProbe(doc),
+    articleTextProbe(doc),
   );
   host.setAttribute('data-side', side);
   host.removeAttribute('data-placing');

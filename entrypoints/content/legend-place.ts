@@ -28,12 +28,15 @@ export function chooseLegendSide(
   return covered(MARGIN) < right ? 'left' : 'right';
 }
 
-/** A TextProbe over a live document: is the topmost page element at the point one that holds text itself? */
-export function pageTextProbe(doc: Document): TextProbe {
+/**
+ * A TextProbe over a live document: is the topmost element at the point article text — an element holding
+ * text itself, inside the block that holds our highlights? A page's own sidebar may be covered; the report not.
+ */
+export function articleTextProbe(doc: Document): TextProbe {
   return (x, y) => {
     const el = doc.elementFromPoint(x, y);
     if (!el || el.localName.startsWith('govmark-')) return false;
-    for (const node of el.childNodes) if (node.nodeType === 3 && node.nodeValue?.trim()) return true;
-    return false;
+    const holdsText = [...el.childNodes].some((node) => node.nodeType === 3 && node.nodeValue?.trim());
+    return holdsText && el.parentElement?.querySelector('mark[data-govmark]') != null;
   };
 }

@@ -16,10 +16,11 @@ export default defineConfig({
     default_locale: 'zh_CN',
     // Least privilege (docs/extension.md): no `tabs`, no host access at install beyond the content script's sites;
     // other sites only when the user asks (activeTab) or grants them in the options page.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     commands: {
       'analyze-page': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandAnalyzePage__' },
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },
     },
     ...(browser === 'firefox'
       ? {

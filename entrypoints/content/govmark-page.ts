@@ -35,6 +35,10 @@ export interface GovmarkPageOptions {
   extract?: (doc: Document) => MainText | null;
   siteSwitch?: SiteSwitch;
   onReportFound?: (analysis: Analysis, main: MainText) => void;
+  /** After every completed pass, report or not (main null: no article): the reader's notes follow the page. */
+  onPass?: (analysis: Analysis | null, main: MainText | null) => void;
+  /** GovMark stopped on the page (site switched off, destroyed): whatever else it added leaves too. */
+  onOff?: () => void;
   timers?: Timers;
   debounceMs?: number;
   now?: () => number;
@@ -82,6 +86,8 @@ export class GovmarkPage {
       extract: extractMainText,
       siteSwitch: alwaysOn,
       onReportFound,
+      onPass: noop,
+      onOff: noop,
       now: () => performance.now(),
       perf: performance,
       ...options,
@@ -151,6 +157,11 @@ export class GovmarkPage {
     return this.status();
   }
 
+  /** Runs another part's DOM change (notes) between passes, unseen by the living-page watcher. */
+  change<T>(op: () => T): Promise<T> {
+    return this.#enqueue(async () => this.#ours(op));
+  }
+
   /** A hint that the page may have changed (e.g. single-page navigation): a debounced pass follows. */
   schedule(): void {
     this.#watcher?.poke();
@@ -191,6 +202,7 @@ export class GovmarkPage {
     this.#watcher = null;
     this.#setAnalysis(null);
     this.#lastText = undefined;
+    this.#hook('onOff', () => this.#o.onOff());
   }
 
   #enqueue<T>(op: () => Promise<T>): Promise<T> {
@@ -229,6 +241,7 @@ export class GovmarkPage {
     if (!main || !analysis?.isReport) {
       this.#ours(() => this.#ui.remove());
       recordMeasure(HIGHLIGHT_MEASURE, now(), 0, { ...summary, marks: 0 }, perf);
+      this.#hook('onPass', () => this.#o.onPass(analysis, main));
       return;
     }
     const report = await this.#highlight(main, (f) => this.#visible[f.category], run.signal);
@@ -244,10 +257,15 @@ export class GovmarkPage {
     await (this.#o.yieldToMain ?? yieldToMain)();
     if (run.signal.aborted) return;
     this.#showUi();
+    this.#hook('onReportFound', () => this.#o.onReportFound(analysis, main));
+    this.#hook('onPass', () => this.#o.onPass(analysis, main));
+  }
+
+  #hook(name: string, call: () => void): void {
     try {
-      this.#o.onReportFound(analysis, main);
+      call();
     } catch (error) {
-      console.error('GovMark: onReportFound', error);
+      console.error(`GovMark: ${name}`, error);
     }
   }
 

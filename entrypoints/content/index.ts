@@ -3,6 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_SITES } from '../../utils/sites';
 import { registerContentMessages } from './content-messages';
 import { GovmarkPage } from './govmark-page';
+import { NotesController } from './notes/notes-controller';
+import { registerPageNotesMessages } from './notes/notes-messages';
 import { createSiteSwitch } from './site-switch';
 
 // The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
@@ -15,8 +17,11 @@ export default defineContentScript({
   main(ctx: ContentScriptContext) {
     const scope = globalThis as WithPage;
     scope[CURRENT]?.destroy();
+    const notes = new NotesController({ change: (op) => page.change(op) });
     const page = new GovmarkPage({
       siteSwitch: createSiteSwitch(location.hostname),
+      onPass: (analysis, main) => notes.afterPass(analysis, main),
+      onOff: () => notes.off(),
       timers: {
         setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
         clearTimeout: (id) => clearTimeout(id as number),
@@ -24,6 +29,8 @@ export default defineContentScript({
     });
     scope[CURRENT] = page;
     ctx.onInvalidated(registerContentMessages(page));
+    ctx.onInvalidated(registerPageNotesMessages(notes));
+    ctx.onInvalidated(() => notes.destroy());
     ctx.onInvalidated(() => page.destroy());
     ctx.addEventListener(window, 'wxt:locationchange', () => page.schedule());
     page.start().catch((error) => console.error('GovMark:', error));

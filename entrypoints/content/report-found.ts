@@ -1,10 +1,25 @@
 import type { Analysis } from '../../analysis/types';
 import type { MainText } from '../../utils/main-text';
+import { messagingNotesApi, type NotesApi } from './notes/notes-api';
+import { pageRecordOf } from './page-record';
+
+export interface ReportFoundDeps {
+  api?: Pick<NotesApi, 'recordPage'>;
+  url?: string;
+  title?: string;
+}
 
 /**
- * Called after every pass that found a report, once its highlights are on the page: the hook for the
- * notes work (issue 4) to record the page and re-anchor notes through the background. `main.text` and its
- * offsets stay valid; its segments point at nodes as they were before highlighting split them, so call
- * `extractMainText(document)` again for live DOM positions. Never import Dexie here.
+ * Called after every pass that found a report, once its highlights are on the page: records the page in
+ * the pages table (through the background; never Dexie here) for the library's targets table. Only report
+ * pages are recorded, never other browsing. `main.text` and its offsets are what the engine analysed.
  */
-export function onReportFound(_analysis: Analysis, _main: MainText): void {}
+export function onReportFound(analysis: Analysis, main: MainText, deps: ReportFoundDeps = {}): void {
+  if (!analysis.isReport) return;
+  const api = deps.api ?? messagingNotesApi();
+  const record = pageRecordOf(analysis, main.text, {
+    url: deps.url ?? location.href,
+    title: deps.title ?? document.title,
+  });
+  api.recordPage(record).catch((error) => console.error('GovMark: recording the report page failed', error));
+}

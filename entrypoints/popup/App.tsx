@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import PageStatus from '../../components/PageStatus';
 import { t } from '../../utils/i18n';
+import PopupNotes from './PopupNotes';
 import { usePageState } from './use-page-state';
 
 export default function App() {
-  const { state, busy, message, onToggle, onSiteOn, onAnalyzeAnyway } = usePageState();
+  const { tab, state, busy, message, onToggle, onSiteOn, onAnalyzeAnyway } = usePageState();
   return (
     <main class="gm-popup">
       <header class="gm-header">
@@ -18,6 +19,7 @@ export default function App() {
         onSiteOn={onSiteOn}
         onAnalyzeAnyway={onAnalyzeAnyway}
       />
+      <PopupNotes tab={tab} pageKey={state.kind === 'status' ? `on:${state.status.siteDisabled}` : state.kind} />
       <footer class="gm-footer">
         <a
           href="options.html"

@@ -69,7 +69,7 @@ const INITIAL: PageNotesData = {
   knownTags: [],
 };
 
-function valueOf<T>(reply: StorageReply<T> | PageNotesReply<T>): T {
+function replyValue<T>(reply: StorageReply<T> | PageNotesReply<T>): T {
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
@@ -79,7 +79,12 @@ function valueOf<T>(reply: StorageReply<T> | PageNotesReply<T>): T {
  * tab), the unplaced ones as the page's script reports them, and the actions of the notes section. After
  * each change the page is asked to re-place its notes, so its highlights follow.
  */
-export function usePageNotes(tab: CurrentTab | undefined, api: PopupNotesApi = popupNotesApi) {
+export function usePageNotes(
+  tab: CurrentTab | undefined,
+  /** Changes when GovMark starts or stops on the page (e.g. "analyse anyway"): the notes are read again. */
+  pageKey = '',
+  api: PopupNotesApi = popupNotesApi,
+) {
   const [data, setData] = useState<PageNotesData>(INITIAL);
 
   const load = useCallback(
@@ -93,8 +98,8 @@ export function usePageNotes(tab: CurrentTab | undefined, api: PopupNotesApi = p
       }
       try {
         const [notes, knownTags] = await Promise.all([
-          api.list(url).then(valueOf),
-          api.tags().then(valueOf, () => [] as TagCount[]),
+          api.list(url).then(replyValue),
+          api.tags().then(replyValue, () => [] as TagCount[]),
         ]);
         setData({
           status: 'ready',
@@ -114,9 +119,10 @@ export function usePageNotes(tab: CurrentTab | undefined, api: PopupNotesApi = p
     [tab, api],
   );
 
+  // pageKey is the reason to read again, not a value the effect uses.
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, pageKey]);
 
   /** Runs one change; on failure the reason is shown and nothing else changes. */
   const run = async (change: () => Promise<Partial<PageNotesData> | undefined>, refreshPage = true) => {
@@ -134,24 +140,24 @@ export function usePageNotes(tab: CurrentTab | undefined, api: PopupNotesApi = p
     data,
     addPageNote: (note: string, tags: string[]) =>
       run(async () => {
-        await api.add({ url: data.url, title: data.title, reportKey: data.reportKey, note, tags }).then(valueOf);
+        await api.add({ url: data.url, title: data.title, reportKey: data.reportKey, note, tags }).then(replyValue);
         return undefined;
       }, false),
     update: (id: string, patch: AnnotationPatch) =>
       run(async () => {
-        await api.update(id, patch).then(valueOf);
+        await api.update(id, patch).then(replyValue);
         return undefined;
       }),
-    remove: (id: string) => run(async () => ({ deleted: await api.remove(id).then(valueOf) })),
+    remove: (id: string) => run(async () => ({ deleted: await api.remove(id).then(replyValue) })),
     undo: () =>
       run(async () => {
-        if (data.deleted) await api.restore(data.deleted).then(valueOf);
+        if (data.deleted) await api.restore(data.deleted).then(replyValue);
         return { deleted: undefined };
       }),
     reattach: (id: string) =>
       run(async () => {
         if (!tab) return undefined;
-        await api.reattach(tab.id, id).then(valueOf);
+        await api.reattach(tab.id, id).then(replyValue);
         return undefined;
       }),
     openLibrary: () => void api.openTab(api.extensionUrl('/library.html')),

@@ -1,0 +1,119 @@
+import { useState } from 'preact/hooks';
+import type { TagCount } from '../storage/tags';
+import type { Annotation, AnnotationPatch, NoteColor } from '../storage/types';
+import { t } from '../utils/i18n';
+import ColorChoice from './ColorChoice';
+import { NOTE_RGB } from './note-colors';
+import TagsField, { type TagsValue, tagsOf } from './TagsField';
+
+export interface NoteItemProps {
+  note: Annotation;
+  knownTags: readonly TagCount[];
+  onSave: (patch: AnnotationPatch) => void;
+  onDelete: () => void;
+  /** Extra buttons (e.g. re-attach an unplaced note). */
+  children?: preact.ComponentChildren;
+}
+
+/** One note in the popup: its quote, text and tags as plain text, with edit and delete. */
+export default function NoteItem({ note, knownTags, onSave, onDelete, children }: NoteItemProps) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <li class="gm-note" data-testid="govmark-popup-note" data-note-id={note.id}>
+      <span class="gm-note-color" style={{ background: `rgb(${NOTE_RGB[note.color]})` }} aria-hidden="true" />
+      <div class="gm-note-body">
+        {note.quote ? (
+          <blockquote class="gm-note-quote" data-testid="govmark-popup-note-quote">
+            {note.quote.exact}
+          </blockquote>
+        ) : (
+          <p class="gm-note-kind">{t('notePageLevel')}</p>
+        )}
+        {editing ? (
+          <NoteEditForm
+            note={note}
+            knownTags={knownTags}
+            onCancel={() => setEditing(false)}
+            onSave={(patch) => {
+              setEditing(false);
+              onSave(patch);
+            }}
+          />
+        ) : (
+          <>
+            <p class={`gm-note-text${note.note ? '' : ' gm-muted'}`} data-testid="govmark-popup-note-text">
+              {note.note || t('noteEmpty')}
+            </p>
+            {note.tags.length > 0 ? (
+              <ul class="gm-note-tags" aria-label={t('noteTags')}>
+                {note.tags.map((tag) => (
+                  <li key={tag}>{tag}</li>
+                ))}
+              </ul>
+            ) : null}
+            <div class="gm-note-actions">
+              <button type="button" data-testid="govmark-popup-note-edit" onClick={() => setEditing(true)}>
+                {t('noteEdit')}
+              </button>
+              <button type="button" data-testid="govmark-popup-note-delete" onClick={onDelete}>
+                {t('noteDelete')}
+              </button>
+              {children}
+            </div>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function NoteEditForm({
+  note,
+  knownTags,
+  onSave,
+  onCancel,
+}: {
+  note: Annotation;
+  knownTags: readonly TagCount[];
+  onSave: (patch: AnnotationPatch) => void;
+  onCancel: () => void;
+}) {
+  const [text, setText] = useState(note.note);
+  const [tags, setTags] = useState<TagsValue>({ tags: note.tags, draft: '' });
+  const [color, setColor] = useState<NoteColor>(note.color);
+  return (
+    <form
+      class="gm-note-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave({ note: text, tags: tagsOf(tags), color });
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <label class="gm-field">
+        <span>{t('noteText')}</span>
+        <textarea
+          rows={3}
+          data-testid="govmark-popup-note-input"
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+      </label>
+      <TagsField value={tags} onChange={setTags} known={knownTags} label={t('noteTagsHelp')} />
+      <ColorChoice value={color} onChange={setColor} />
+      <div class="gm-note-actions">
+        <button type="submit" data-testid="govmark-popup-note-save">
+          {t('noteSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('noteCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

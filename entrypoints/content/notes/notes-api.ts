@@ -1,0 +1,33 @@
+import type { TagCount } from '../../../storage/tags';
+import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from '../../../storage/types';
+import { sendMessage } from '../../../utils/messaging';
+import type { StorageReply } from '../../../utils/protocol-storage';
+
+/** The storage calls the page's notes make, all through the background (never IndexedDB here). */
+export interface NotesApi {
+  list(url: string): Promise<Annotation[]>;
+  add(input: AnnotationInput): Promise<Annotation>;
+  update(id: string, patch: AnnotationPatch): Promise<Annotation>;
+  remove(id: string): Promise<Annotation>;
+  tags(): Promise<TagCount[]>;
+  recordPage(record: PageRecord): Promise<PageRecord>;
+}
+
+/** The value of a storage reply, or its error thrown. */
+export async function unwrapReply<T>(reply: Promise<StorageReply<T>>): Promise<T> {
+  const answer = await reply;
+  if (!answer.ok) throw new Error(answer.error);
+  return answer.value;
+}
+
+/** The storage messages (utils/protocol-storage.ts) as a NotesApi. */
+export function messagingNotesApi(send: typeof sendMessage = sendMessage): NotesApi {
+  return {
+    list: (url) => unwrapReply(send('notes:listForUrl', { url })),
+    add: (input) => unwrapReply(send('notes:add', input)),
+    update: (id, patch) => unwrapReply(send('notes:update', { id, patch })),
+    remove: (id) => unwrapReply(send('notes:delete', { id })),
+    tags: () => unwrapReply(send('tags:all', undefined)),
+    recordPage: (record) => unwrapReply(send('pages:recordReport', record)),
+  };
+}

@@ -1,0 +1,255 @@
+import { anchorQuote, makeQuoteSelector } from '../../../analysis/match-quote';
+import { reportKey } from '../../../analysis/report-key';
+import type { Analysis } from '../../../analysis/types';
+import type { Annotation } from '../../../storage/types';
+import { t } from '../../../utils/i18n';
+import { extractMainText, type MainText } from '../../../utils/main-text';
+import { normalizeUrl } from '../../../utils/normalize-url';
+import type { PageNotesState } from '../../../utils/protocol-notes';
+import { type Anchoring, passageOf } from './anchor-notes';
+import type { NoteValues } from './NoteEditor';
+import { NoteCard, type Selected } from './note-card';
+import { NOTE_MARK_SELECTOR, noteIdOf } from './note-marks';
+import { NoteUiHost } from './note-ui-host';
+import { messagingNotesApi, type NotesApi } from './notes-api';
+import { PlacedNotes } from './placed-notes';
+import { inDocument } from './placement';
+import { currentRange, watchSelection } from './selection-button';
+import { rangeToOffsets } from './selection-offsets';
+
+export interface NotesControllerOptions {
+  doc?: Document;
+  api?: NotesApi;
+  extract?: (doc: Document) => MainText | null;
+  /** The page's address (normalised here). */
+  pageUrl?: () => string;
+  /** Runs a DOM change between the page's passes, unseen by its living-page watcher (GovmarkPage.change). */
+  change?: <T>(op: () => T) => Promise<T>;
+}
+
+/** How notes file this page: its normalised URL, title and report key. */
+interface PageContext {
+  url: string;
+  title: string;
+  reportKey: string;
+}
+
+/**
+ * The reader's notes on one page: after every pass of the page it re-reads them (on a new URL), re-anchors
+ * and highlights them (PlacedNotes), stores the new anchors of notes whose words moved, and runs the
+ * "批注" button and note card (NoteCard), saving through the background. Notes that cannot be placed stay
+ * stored and are reported as unplaced, never dropped.
+ */
+export class NotesController {
+  readonly #doc: Document;
+  readonly #api: NotesApi;
+  readonly #extract: () => MainText | null;
+  readonly #pageUrl: () => string;
+  readonly #change: <T>(op: () => T) => Promise<T>;
+  readonly #host: NoteUiHost;
+  readonly #notes: PlacedNotes;
+  readonly #card: NoteCard;
+  #listening: AbortController | null = null;
+  #active = false;
+  #destroyed = false;
+  #context: PageContext | null = null;
+  #loadedUrl: string | null = null;
+  #sync: Promise<void> = Promise.resolve();
+
+  constructor(options: NotesControllerOptions = {}) {
+    const doc = options.doc ?? document;
+    const extract = options.extract ?? extractMainText;
+    this.#doc = doc;
+    this.#api = options.api ?? messagingNotesApi();
+    this.#extract = () => extract(doc);
+    this.#pageUrl = options.pageUrl ?? (() => location.href);
+    this.#change = options.change ?? (async (op) => op());
+    this.#host = new NoteUiHost(doc);
+    this.#notes = new PlacedNotes({
+      doc,
+      extract: this.#extract,
+      markerContainer: () => this.#host.markers(),
+      onOpen: (id, marker) => this.#card.openSaved(id, inDocument(marker.getBoundingClientRect(), doc)),
+    });
+    this.#card = new NoteCard(doc, this.#host, {
+      add: (selected, values) => this.#add(selected, values),
+      update: (id, values) => this.#update(id, values),
+      remove: (id) => this.#remove(id),
+      note: (id) => this.#notes.find(id),
+      tags: () => this.#api.tags(),
+    });
+  }
+
+  /** After every pass of the page (report or not): notes follow the article, or leave with it. */
+  afterPass(analysis: Analysis | null, main: MainText | null): void {
+    if (this.#destroyed) return;
+    if (!main) {
+      this.off();
+      return;
+    }
+    this.#context = this.#contextOf(main, !!analysis?.isReport);
+    if (!this.#active) {
+      this.#active = true;
+      this.#listen();
+    }
+    void this.#queueSync(this.#loadedUrl !== this.#context.url);
+  }
+
+  /** GovMark stopped on this page: every note highlight, marker and card leaves; the notes stay stored. */
+  off(): void {
+    this.#active = false;
+    this.#listening?.abort();
+    this.#listening = null;
+    this.#notes.clear();
+    this.#card.reset();
+    this.#host.remove();
+    this.#loadedUrl = null;
+  }
+
+  destroy(): void {
+    this.off();
+    this.#destroyed = true;
+  }
+
+  /** The page as notes see it, once any pass and re-anchoring under way have ended. */
+  async state(): Promise<PageNotesState> {
+    await this.#change(() => undefined);
+    await this.#sync;
+    const url = this.#context?.url ?? normalizeUrl(this.#pageUrl());
+    return {
+      url,
+      title: this.#context?.title ?? this.#doc.title,
+      reportKey: this.#context?.reportKey ?? url,
+      active: this.#active,
+      unplaced: this.#active ? this.#notes.unplaced : [],
+    };
+  }
+
+  /** Fetches this page's notes again (changed in the popup) and re-places them. */
+  async refresh(): Promise<PageNotesState> {
+    if (this.#active) await this.#queueSync(true);
+    return this.state();
+  }
+
+  /** Opens the note card for the words selected in the article (context menu, shortcut). */
+  openEditorForSelection(): boolean {
+    const selected = this.#active ? this.#selected() : null;
+    if (selected) this.#card.openNew(selected);
+    return !!selected;
+  }
+
+  /** Gives a note the words now selected in the article (an unplaced note found its new place). */
+  async reattach(id: string): Promise<Annotation> {
+    const selected = this.#active ? this.#selected() : null;
+    if (!selected) throw new Error(t('noteNoSelection'));
+    const record = await this.#api.update(id, passageOf(selected.text, selected.start, selected.end));
+    this.#notes.put(record);
+    this.#doc.getSelection()?.removeAllRanges();
+    await this.#queueSync(false);
+    return record;
+  }
+
+  #contextOf(main: MainText, isReport: boolean): PageContext {
+    const url = normalizeUrl(this.#pageUrl());
+    const title = this.#doc.title;
+    return { url, title, reportKey: isReport ? reportKey(main.text, title, url) : url };
+  }
+
+  #queueSync(refetch: boolean): Promise<void> {
+    this.#sync = this.#sync.then(() => this.#syncNow(refetch)).catch((error) => console.error('GovMark: notes', error));
+    return this.#sync;
+  }
+
+  async #syncNow(refetch: boolean): Promise<void> {
+    const context = this.#context;
+    if (!this.#active || !context) return;
+    if (refetch || this.#loadedUrl !== context.url) {
+      const notes = await this.#api.list(context.url);
+      if (!this.#active) return;
+      this.#notes.set(notes);
+      this.#loadedUrl = context.url;
+    }
+    // Checked again inside: GovMark may have stopped on the page while this waited its turn.
+    const results = await this.#change(() => (this.#active ? this.#notes.render() : []));
+    await this.#follow(results);
+  }
+
+  /** Stores the new anchors of notes whose words moved, so the next visit finds them at once. */
+  async #follow(results: Anchoring[]): Promise<void> {
+    for (const r of results) {
+      if (r.status !== 'placed' || !r.patch) continue;
+      try {
+        this.#notes.put(await this.#api.update(r.id, r.patch), false);
+      } catch (error) {
+        console.error('GovMark: keeping a moved note', error);
+      }
+    }
+  }
+
+  #listen(): void {
+    const listening = new AbortController();
+    this.#listening = listening;
+    watchSelection({
+      doc: this.#doc,
+      signal: listening.signal,
+      isOurs: (event) => this.#host.isOurs(event),
+      onSelect: () => this.#card.showButton(this.#selected()),
+      onClear: () => this.#card.showButton(null),
+    });
+    this.#doc.addEventListener(
+      'click',
+      (event) => {
+        const mark = (event.target as Element | null)?.closest?.(NOTE_MARK_SELECTOR);
+        const id = mark ? noteIdOf(mark) : null;
+        // A drag that ends on a note is a selection, not a click on the note.
+        if (!mark || !id || currentRange(this.#doc)) return;
+        this.#card.openSaved(id, inDocument(mark.getBoundingClientRect(), this.#doc));
+      },
+      { signal: listening.signal },
+    );
+  }
+
+  /** The selection, if it covers words of the article. */
+  #selected(): Selected | null {
+    const range = currentRange(this.#doc);
+    const main = range ? this.#extract() : null;
+    const span = main && range ? rangeToOffsets(main, range) : null;
+    if (!main || !range || !span) return null;
+    const rects = [...range.getClientRects()].filter((r) => r.width > 0 || r.height > 0);
+    return { ...span, text: main.text, box: inDocument(rects.at(-1) ?? range.getBoundingClientRect(), this.#doc) };
+  }
+
+  async #add(selected: Selected, values: NoteValues): Promise<void> {
+    const main = this.#extract();
+    if (!main) throw new Error(t('noteTextGone'));
+    let { start, end } = selected;
+    // The page changed since the selection (a living page): find the selected words again.
+    if (main.text !== selected.text) {
+      const match = anchorQuote(main.text, makeQuoteSelector(selected.text, start, end), { start, end });
+      if (!match) throw new Error(t('noteTextGone'));
+      ({ start, end } = match);
+    }
+    const context = this.#context ?? this.#contextOf(main, false);
+    const record = await this.#api.add({
+      url: context.url,
+      title: context.title,
+      reportKey: context.reportKey,
+      ...passageOf(main.text, start, end),
+      ...values,
+    });
+    this.#notes.put(record);
+    this.#doc.getSelection()?.removeAllRanges();
+    await this.#queueSync(false);
+  }
+
+  async #update(id: string, values: NoteValues): Promise<void> {
+    this.#notes.put(await this.#api.update(id, values));
+    await this.#queueSync(false);
+  }
+
+  async #remove(id: string): Promise<void> {
+    await this.#api.remove(id);
+    this.#notes.remove(id);
+    await this.#queueSync(false);
+  }
+}

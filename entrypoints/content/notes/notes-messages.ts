@@ -1,0 +1,47 @@
+import * as v from 'valibot';
+import type { Annotation } from '../../../storage/types';
+import { onMessage } from '../../../utils/messaging';
+import type { PageNotesReply, PageNotesState } from '../../../utils/protocol-notes';
+import type { NotesController } from './notes-controller';
+
+const ReattachPayload = v.object({ id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(256)) });
+
+type Notes = Pick<NotesController, 'openEditorForSelection' | 'state' | 'refresh' | 'reattach'>;
+
+function failure(error: unknown): { ok: false; error: string } {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
+
+/** The content script's answers about its notes (background: menu and shortcut; popup), payloads validated. */
+export function pageNotesHandlers(notes: Notes) {
+  return {
+    openEditor(): PageNotesReply<{ opened: boolean }> {
+      try {
+        return { ok: true, value: { opened: notes.openEditorForSelection() } };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    state: (): Promise<PageNotesState> => notes.state(),
+    refresh: (): Promise<PageNotesState> => notes.refresh(),
+    async reattach(data: unknown): Promise<PageNotesReply<Annotation>> {
+      const parsed = v.safeParse(ReattachPayload, data);
+      if (!parsed.success) return failure(`reattach: ${parsed.issues[0].message}`);
+      return notes.reattach(parsed.output.id).then((value) => ({ ok: true as const, value }), failure);
+    },
+  };
+}
+
+/** Listens for the page-notes messages; returns the function that stops listening. */
+export function registerPageNotesMessages(notes: Notes): () => void {
+  const handlers = pageNotesHandlers(notes);
+  const removers = [
+    onMessage('pageNotes:openEditor', () => handlers.openEditor()),
+    onMessage('pageNotes:state', () => handlers.state()),
+    onMessage('pageNotes:refresh', () => handlers.refresh()),
+    onMessage('pageNotes:reattach', ({ data }) => handlers.reattach(data)),
+  ];
+  return () => {
+    for (const remove of removers) remove();
+  };
+}

@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { Annotation } from '../../storage/types';
+import type { PageNotesState } from '../../utils/protocol-notes';
+import PopupNotes from './PopupNotes';
+import type { PopupNotesApi } from './use-page-notes';
+
+afterEach(cleanup);
+
+const URL_ = 'https://szb.nmgnews.com.cn/2024/01/29/08.html';
+const NOTE: Annotation = {
+  id: 'n1',
+  url: URL_,
+  title: '',
+  reportKey: 'report:2024:内蒙古',
+  quote: { type: 'TextQuoteSelector', exact: '增长6%左右', prefix: '', suffix: '' },
+  note: '目标',
+  tags: ['GDP'],
+  color: 'yellow',
+  created: 1,
+  updated: 1,
+};
+
+function fakeApi(page: PageNotesState | null) {
+  let notes = [NOTE];
+  const api: PopupNotesApi = {
+    pageState: vi.fn(async () => (page ? page : Promise.reject(new Error('Could not establish connection')))),
+    refreshPage: vi.fn(async () => (page ? page : Promise.reject(new Error('no receiver')))),
+    reattach: vi.fn(async () => ({ ok: true as const, value: NOTE })),
+    list: vi.fn(async () => ({ ok: true as const, value: notes })),
+    tags: vi.fn(async () => ({ ok: true as const, value: [] })),
+    add: vi.fn(async () => ({ ok: true as const, value: NOTE })),
+    update: vi.fn(async () => ({ ok: true as const, value: NOTE })),
+    remove: vi.fn(async () => {
+      notes = [];
+      return { ok: true as const, value: NOTE };
+    }),
+    restore: vi.fn(async (record: Annotation) => {
+      notes = [record];
+      return { ok: true as const, value: record };
+    }),
+    openTab: vi.fn(async () => undefined),
+    extensionUrl: (path) => `chrome-extension://abc${path}`,
+  };
+  return api;
+}
+
+const PAGE: PageNotesState = {
+  url: URL_,
+  title: '报告',
+  reportKey: 'report:2024:内蒙古',
+  active: true,
+  unplaced: ['n1'],
+};
+
+test('with GovMark on the page: its URL and unplaced notes; delete, undo and the page asked to follow', async () => {
+  const api = fakeApi(PAGE);
+  render(<PopupNotes tab={{ id: 7 }} pageKey="on:false" api={api} />);
+  await screen.findByTestId('govmark-popup-unplaced');
+  expect(api.pageState).toHaveBeenCalledWith(7);
+  expect(api.list).toHaveBeenCalledWith(URL_);
+  fireEvent.click(screen.getByTestId('govmark-popup-reattach'));
+  await waitFor(() => expect(api.reattach).toHaveBeenCalledWith(7, 'n1'));
+  fireEvent.click(screen.getByTestId('govmark-popup-note-delete'));
+  await screen.findByTestId('govmark-popup-undo');
+  expect(api.remove).toHaveBeenCalledWith('n1');
+  expect(api.refreshPage).toHaveBeenCalledWith(7);
+  fireEvent.click(screen.getByTestId('govmark-popup-undo'));
+  await waitFor(() => expect(api.restore).toHaveBeenCalledWith(NOTE));
+  await screen.findByTestId('govmark-popup-note');
+});
+
+test('without GovMark on the page: the notes of the tab’s URL from storage, no re-attach', async () => {
+  const api = fakeApi(null);
+  render(<PopupNotes tab={{ id: 7, url: `${URL_}?utm_source=x#top` }} pageKey="absent" api={api} />);
+  await screen.findByTestId('govmark-popup-note');
+  expect(api.list).toHaveBeenCalledWith(URL_);
+  expect(screen.queryByTestId('govmark-popup-reattach')).toBeNull();
+});
+
+test('no address at all says so; nothing is asked before the page status is known', async () => {
+  const api = fakeApi(null);
+  const { rerender } = render(<PopupNotes tab={{ id: 7 }} pageKey="loading" api={api} />);
+  expect(api.pageState).not.toHaveBeenCalled();
+  rerender(<PopupNotes tab={{ id: 7 }} pageKey="absent" api={api} />);
+  await waitFor(() => expect(screen.getByTestId('govmark-popup-notes').dataset.state).toBe('no-url'));
+});
+
+test('library and export open the library page; a page note goes to storage with the page’s report key', async () => {
+  const api = fakeApi(PAGE);
+  render(<PopupNotes tab={{ id: 7 }} pageKey="on:false" api={api} />);
+  await screen.findByTestId('govmark-popup-export');
+  fireEvent.click(screen.getByTestId('govmark-popup-library'));
+  fireEvent.click(screen.getByTestId('govmark-popup-export'));
+  expect(api.openTab).toHaveBeenNthCalledWith(1, 'chrome-extension://abc/library.html');
+  expect(api.openTab).toHaveBeenNthCalledWith(
+    2,
+    `chrome-extension://abc/library.html?export=json&url=${encodeURIComponent(URL_)}`,
+  );
+  fireEvent.input(screen.getByTestId('govmark-popup-page-note-text'), { target: { value: '整页' } });
+  fireEvent.click(screen.getByTestId('govmark-popup-page-note-add'));
+  await waitFor(() =>
+    expect(api.add).toHaveBeenCalledWith({
+      url: URL_,
+      title: '报告',
+      reportKey: 'report:2024:内蒙古',
+      note: '整页',
+      tags: [],
+    }),
+  );
+});
+
+test('on a page no extension may touch there is no notes section', () => {
+  const api = fakeApi(null);
+  render(<PopupNotes tab={{ id: 7, url: 'chrome://settings' }} pageKey="restricted" api={api} />);
+  expect(screen.queryByTestId('govmark-popup-notes')).toBeNull();
+  expect(api.pageState).not.toHaveBeenCalled();
+});

@@ -106,7 +106,22 @@ export default function App({ db = defaultDb, search = location.search, download
 
       <section id="gm-targets" aria-labelledby="gm-targets-title">
         <h2 id="gm-targets-title">{t('libraryTargets')}</h2>
-        {reports.length === 0 && <p class="gm-help">{t('libraryTargetsEmpty')}</p>}
+        {reports.length === 0 ? (
+          <p class="gm-help">{t('libraryTargetsEmpty')}</p>
+        ) : (
+          <p class="gm-help">
+            {t('libraryPagesHelp')}{' '}
+            <button
+              type="button"
+              data-testid="govmark-clear-pages"
+              onClick={() => {
+                if (confirm(t('libraryClearPagesConfirm'))) void lib.clearSeenPages();
+              }}
+            >
+              {t('libraryClearPages')}
+            </button>
+          </p>
+        )}
         {reports.map((report) => (
           <TargetsTable
             key={report.reportKey}

@@ -11,8 +11,7 @@ afterEach(cleanup);
 
 const NMG = '2024-内蒙古自治区-政府工作报告';
 
-async function openWithPages() {
-  const db = makeTestDb();
+async function openWithPages(db = makeTestDb()) {
   for (const page of libraryPages()) await putPage(db, page);
   // A note over the 托位 target (UTF-16 120–132 on page 08), and one elsewhere on that page.
   await addAnnotation(db, {
@@ -30,7 +29,7 @@ async function openWithPages() {
   const table = screen
     .getAllByTestId('govmark-targets')
     .find((section) => section.dataset.report === NMG) as HTMLElement;
-  return { download, table };
+  return { db, download, table };
 }
 
 const rowTexts = (table: HTMLElement) =>
@@ -90,4 +89,16 @@ test('exports the table as shown to CSV with a targets file name', async () => {
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain('15000');
   expect(lines[1]).toContain('<i>比去年低</i>');
+});
+
+test('clearing the report history empties the targets tables and keeps every note', async () => {
+  const { db } = await openWithPages();
+  const confirm = vi.fn(() => true);
+  vi.stubGlobal('confirm', confirm);
+  fireEvent.click(screen.getByTestId('govmark-clear-pages'));
+  await waitFor(() => expect(screen.queryAllByTestId('govmark-targets')).toHaveLength(0));
+  expect(confirm).toHaveBeenCalledOnce();
+  expect(await db.pages.count()).toBe(0);
+  expect(await db.annotations.count()).toBe(2);
+  vi.unstubAllGlobals();
 });

@@ -7,7 +7,7 @@ import {
   updateAnnotation,
 } from '../../storage/annotations';
 import type { GovMarkDB } from '../../storage/db';
-import { listPages } from '../../storage/pages';
+import { clearPages, listPages } from '../../storage/pages';
 import { createSearchIndex, type SearchIndex } from '../../storage/search-index';
 import type { TagCount } from '../../storage/tags';
 import type { Annotation, AnnotationPatch, PageRecord } from '../../storage/types';
@@ -158,9 +158,16 @@ export function useLibrary(db: GovMarkDB, initialFilter: LibraryFilter = NO_FILT
     [db, index],
   );
 
+  /** Forgets which report pages were opened (the targets tables); the notes stay. */
+  const clearSeenPages = useCallback(async () => {
+    await clearPages(db);
+    setPages([]);
+  }, [db]);
+
   return {
     records,
     pages,
+    clearSeenPages,
     status,
     indexReady,
     error,

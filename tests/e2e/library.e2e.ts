@@ -9,9 +9,12 @@ import { uuid } from '../unit/library-records';
 import { type Launched, launchExtension } from './harness';
 
 /**
- * The library page in Chromium with the built extension. The on-page notes UI (issue 4) does not exist yet,
- * so annotations and report pages are seeded straight into the extension's IndexedDB from the library page
- * itself (same origin), after Dexie has created the schema; everything after that goes through the real UI.
+ * The library page in Chromium with the built extension, on seeded records: annotations and report pages are
+ * written straight into the extension's IndexedDB from the library page itself (same origin), after Dexie
+ * has created the schema, so these tests can cover the formats and edge cases (formula cells, HTML in notes,
+ * page notes, a report over several pages, broken records, the popup's export request) with exact records;
+ * everything after the seeding goes through the real UI. The real path, notes made with the mouse on report
+ * pages → library → export → import into a fresh profile → back on the pages, is notes-library.e2e.ts.
  */
 
 const NMG_08 = 'https://szb.nmgnews.com.cn/2024/01/28/08.html';

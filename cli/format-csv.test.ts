@@ -11,9 +11,9 @@ test('one row per target across files, BOM, CRLF, ranges split, agencies joined,
   expect(csv.startsWith('\uFEFFfile,start,end,text,value,value_high,unit,bound,kind,agency,context\r\n')).toBe(true);
   const rows = csv.slice(1).trimEnd().split('\r\n');
   expect(rows).toHaveLength(5);
-  // The shared CSV rule neutralises every cell that starts with "=", a bound of "=" included.
+  // Bounds are words, as in the library's targets CSV; a context starting with "=" is still neutralised.
   expect(rows[1]).toBe(
-    "a.txt,12,17,1.5万个,15000,,个,'=,goal,教育厅、财政厅,'=SUM(A1)新增托位【1.5万个】（牵头单位：教育厅、财政",
+    "a.txt,12,17,1.5万个,15000,,个,exact,goal,教育厅、财政厅,'=SUM(A1)新增托位【1.5万个】（牵头单位：教育厅、财政",
   );
   expect(rows[2]?.startsWith('a.txt,34,41,4.5%—5%,4.5,5,%,range,past,,')).toBe(true);
   expect(rows[3]?.startsWith('b.txt,12,17,')).toBe(true);

@@ -1,3 +1,4 @@
+import { BOUND_WORDS } from '../storage/export-csv';
 import { toCsv } from '../utils/csv';
 import type { FileResult } from './analyze-file';
 import { isFailure } from './analyze-file';
@@ -32,7 +33,7 @@ export function formatCsv(results: readonly FileResult[]): string {
             low,
             high,
             t.unit,
-            t.bound,
+            BOUND_WORDS[t.bound],
             t.kind,
             t.agency.join('、'),
             contextAround(result.text, t),

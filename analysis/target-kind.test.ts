@@ -44,3 +44,9 @@ describe('classifyKinds', () => {
     expect(kindsOf(text)).toEqual({ '120万人': 'goal' });
   });
 });
+
+test('a review paragraph opening with last year ("2025年是…") stays in the review', () => {
+  const text =
+    '一、2025年主要工作和“十四五”发展成就\n2025年是极不平凡的一年。全省生产总值增长5.5%。\n三、2026年重点工作\n2026年是开局之年。新增就业120万人。';
+  expect(kindsOf(text)).toEqual({ '5.5%': 'past', '120万人': 'goal' });
+});

@@ -8,7 +8,7 @@ const PAST_HEADING = /回顾|过去|成就|成绩|一年来|五年来|主要工�
 const GOAL_HEADING = /今年|任务|总体要求|政策取向|目标|重点工作|部署|安排|建议|规划|十[四五六]五|主要工作和|新的一年/u;
 // A paragraph or sentence that opens by looking back, or ahead.
 const PAST_OPENING = /^[\s*#—]*(?:过去一年|过去五年|一年来|五年来|去年|上一年|刚刚过去的|回顾)/u;
-const GOAL_OPENING = /^[\s*#—]*(?:今年|新的一年|明年|下一步|未来五年|\d{4}年是)/u;
+const GOAL_OPENING = /^[\s*#—]*(?:今年|新的一年|明年|下一步|未来五年)/u;
 const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/u;
 const PAST_CUE = /去年|上年|过去一年|一年来|同比/u;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.

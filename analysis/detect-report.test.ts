@@ -13,6 +13,11 @@ describe('detectReport says yes to reports', () => {
       '',
     ],
     [
+      'a middle newspaper page: no heading, no salutation, only the continuation markers and the voice',
+      '上接07版\n各级政府要坚持推进。我们要加快建设，持续深化改革，我们将推进城市更新，要实施就业优先，政府工作要落实到位。今年要新增托位1.5万个。\n下转09版',
+      '',
+    ],
+    [
       'a report whose title is only in the page title',
       '各位代表：\n现在，我代表国务院，向大会报告政府工作。今年发展主要预期目标是：国内生产总值增长5%左右。',
       '政府工作报告_中国政府网',

@@ -54,7 +54,12 @@ const FEATURES: Feature[] = [
   {
     reason: '报纸分版刊登（上接/下转） (a newspaper page of a report printed across pages)',
     weight: 1.5,
-    test: (text) => /(?:上接|下转)第?\s*[0-9０-９A-Za-z]{1,3}\s*版/u.test(text) && /政府工作报告/u.test(text),
+    test: (text) => /(?:上接|下转)第?\s*[0-9０-９A-Za-z]{1,3}\s*版/u.test(text),
+  },
+  {
+    reason: '政府以“我们”谈自身工作 (the government speaks of its own work as “we”)',
+    weight: 1,
+    test: (text) => countOf(text, /各级政府|政府工作|政府自身建设|我们将|我们要|我们一定/g) >= 3,
   },
   {
     reason: '民生实事清单列出牵头单位 (a list of livelihood projects with lead agencies)',

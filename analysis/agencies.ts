@@ -5,11 +5,15 @@ import {
   LEVEL,
   type LexiconEntry,
   NATIONAL,
+  ONE_CHARACTER_BODY,
   OUTER,
   PLACE,
 } from './agency-lexicon';
 import { agencyPrefixesAt, GUESSED, MAX_PREFIX_LENGTH, SESSION } from './agency-prefixes';
 import type { Agency } from './types';
+
+// Index loops and no array destructuring here: on a page's first pass this code runs interpreted, and the
+// iterator protocol behind for…of and [a, b] = … costs several times a plain index there.
 
 /**
  * The names of party, state, legislative, CPPCC, judicial and military bodies and mass organisations, as
@@ -23,8 +27,10 @@ export function findAgencies(text: string): Agency[] {
   const lex = agencyLexicon();
   const found: Agency[] = [];
   let next = 0;
-  for (const [from, to] of nameStartRanges(text, lex)) {
-    for (let i = Math.max(from, next); i <= to; ) {
+  const ranges = nameStartRanges(text, lex);
+  for (let r = 0; r < ranges.length; r++) {
+    const range = ranges[r] as [from: number, to: number];
+    for (let i = Math.max(range[0], next); i <= range[1]; ) {
       const atI = lex.firstChars[text.charCodeAt(i)] === 1 ? lex.words.matchesAt(text, i) : NOTHING;
       const end = atI.length > 0 ? longestNameAt(text, i, atI, lex) : 0;
       if (end > i) {
@@ -39,17 +45,19 @@ export function findAgencies(text: string): Agency[] {
 
 /** The ranges of positions where a name can start, one per body found, sorted by their start. */
 function nameStartRanges(text: string, lex: AgencyLexicon): Array<[from: number, to: number]> {
-  const { lastChars, penultimateChars } = lex;
+  const { lastChars, bodyBefore } = lex;
   const ranges: Array<[number, number]> = [];
   for (let last = 0, length = text.length; last < length; last++) {
-    const mark = lastChars[text.charCodeAt(last)];
-    // Most characters end no body, and most that could (会, 大, 区) are not preceded by what a body has there.
-    if (mark === 0 || (mark === 2 && (last === 0 || penultimateChars[text.charCodeAt(last - 1)] === 0))) continue;
+    const mark = lastChars[text.charCodeAt(last)] as number;
+    // Most characters end no body, and most that could (会, 部, 局) are not preceded by what a body has there.
+    if (mark === 0) continue;
+    if (mark !== ONE_CHARACTER_BODY && !bodyBefore[mark]?.has(text.charCodeAt(last - 1))) continue;
     const bodies = lex.bodyEnds.matchesAt(text, last + 1);
     if (bodies.length === 0) continue;
     let from = last;
     let to = 0;
-    for (const [bodyStart] of bodies) {
+    for (let b = 0; b < bodies.length; b++) {
+      const bodyStart = (bodies[b] as readonly [number, true])[0];
       from = Math.min(from, windowStart(text, bodyStart, lex));
       to = Math.max(to, bodyStart);
     }
@@ -89,8 +97,11 @@ function longestNameAt(
   for (let k = 0; k < prefixes.length; k += 2) {
     const pos = prefixes[k] as number;
     const flags = prefixes[k + 1] as number;
-    for (const [end, entry] of pos === i ? atI : lex.words.matchesAt(text, pos)) {
-      const kind = entry.body;
+    const bodies = pos === i ? atI : lex.words.matchesAt(text, pos);
+    for (let b = 0; b < bodies.length; b++) {
+      const match = bodies[b] as readonly [number, LexiconEntry];
+      const end = match[0];
+      const kind = match[1].body;
       if (!kind || !fits(kind, flags, text, pos, end) || !standsAlone(text, pos, end, pos === i, lex)) continue;
       best = Math.max(best, withUnit(text, end, kind, lex));
       break;
@@ -125,15 +136,13 @@ function fits(kind: BodyKind, flags: number, text: string, pos: number, end: num
  */
 function standsAlone(text: string, bodyStart: number, end: number, bare: boolean, lex: AgencyLexicon): boolean {
   if (lex.notBefore.get(text.charCodeAt(end - 1))?.has(text.charCodeAt(end))) return false;
-  for (const [tail, words] of lex.notFollowedBy) {
+  for (let k = 0; k < lex.notFollowedBy.length; k++) {
+    const rule = lex.notFollowedBy[k] as [tail: string, words: string[]];
+    const tail = rule[0];
+    const words = rule[1];
     const tailStart = end - tail.length;
-    if (
-      tailStart >= bodyStart &&
-      text.startsWith(tail, tailStart) &&
-      words.some((word) => text.startsWith(word, end))
-    ) {
-      return false;
-    }
+    if (tailStart < bodyStart || !text.startsWith(tail, tailStart)) continue;
+    for (let w = 0; w < words.length; w++) if (text.startsWith(words[w] as string, end)) return false;
   }
   const before = text.charCodeAt(bodyStart - 1);
   return !bare || !lex.notAfterChars.has(before) || !lex.notAfter.get(text.slice(bodyStart, end))?.has(before);
@@ -142,7 +151,11 @@ function standsAlone(text: string, bodyStart: number, end: number, bare: boolean
 /** A unit directly under the body is part of its name: 国务院办公厅, 省委宣传部, 省人大常委会办公厅, 教育部办公厅. */
 function withUnit(text: string, end: number, kind: BodyKind, lex: AgencyLexicon): number {
   if (kind !== 'top' && kind !== 'levelled' && kind !== 'department') return end;
-  for (const [unitEnd, { body: unit }] of lex.words.matchesAt(text, end)) {
+  const units = lex.words.matchesAt(text, end);
+  for (let k = 0; k < units.length; k++) {
+    const match = units[k] as readonly [number, LexiconEntry];
+    const unitEnd = match[0];
+    const unit = match[1].body;
     if (!unit || unit === 'levelled' || unit === 'outer') continue;
     const fitsUnder = kind === 'department' ? unit === 'sub' : unit !== 'top' || text.startsWith('常委会', end);
     if (fitsUnder && standsAlone(text, end, unitEnd, false, lex)) return unitEnd;

@@ -33,6 +33,9 @@ export const LEVEL = 2;
 export const NATIONAL = 4;
 export const OUTER = 8;
 
+/** In lastChars: a one-character body (委) ends with the character, so nothing need come before it. */
+export const ONE_CHARACTER_BODY = 1;
+
 export interface LexiconEntry {
   body?: BodyKind;
   /** PLACE | LEVEL | NATIONAL | OUTER, or 0. */
@@ -45,12 +48,15 @@ export interface AgencyLexicon {
   /** Body words read backwards from their last character: where a body ending here starts. */
   bodyEnds: CharTrie<true>;
   /**
-   * For a character some body ends with (府, 委, 厅…): 1 when a one-character body ends so (委), else 2;
-   * 0 for every other character. The scan looks closer only where it is not 0.
+   * For a character some body ends with (府, 委, 厅…): ONE_CHARACTER_BODY when a one-character body ends so
+   * (委), else an index into bodyBefore; 0 for every other character.
    */
-  lastChars: Uint8Array;
-  /** 1 for a character some body has just before its last one (政 in 政府). */
-  penultimateChars: Uint8Array;
+  lastChars: Uint16Array;
+  /**
+   * What bodies have right before that last character (政 before 府, 育 before 部): the scan looks closer only
+   * where both match, about one place in a hundred.
+   */
+  bodyBefore: Array<Set<number>>;
   /** 1 for a character some word starts with: other positions need no trie walk. */
   firstChars: Uint8Array;
   /** 1 for a character a prefix word or session ordinal ends with (省, 市, 国, 届): a name may start before a body only after one. */
@@ -78,9 +84,10 @@ export function agencyLexicon(): AgencyLexicon {
 function buildLexicon(): AgencyLexicon {
   const words = new CharTrie<LexiconEntry>();
   const bodyEnds = new CharTrie<true>(true);
-  const lastChars = new Uint8Array(0x10000);
+  const lastChars = new Uint16Array(0x10000);
+  // Indexes 0 and ONE_CHARACTER_BODY mean no set.
+  const bodyBefore: Array<Set<number>> = [new Set(), new Set()];
   const firstChars = new Uint8Array(0x10000);
-  const penultimateChars = new Uint8Array(0x10000);
   const prefixLastChars = new Uint8Array(0x10000);
   prefixLastChars['届'.charCodeAt(0)] = 1;
   // A later body kind wins, so the explicit lists override a generated stem + suffix of the same spelling.
@@ -102,10 +109,13 @@ function buildLexicon(): AgencyLexicon {
       words.add(word, { body, prefix: 0 }, merge);
       bodyEnds.add(word, true);
       const last = word.charCodeAt(word.length - 1);
-      if (word.length === 1) lastChars[last] = 1;
-      else {
-        lastChars[last] ||= 2;
-        penultimateChars[word.charCodeAt(word.length - 2)] = 1;
+      if (word.length === 1) lastChars[last] = ONE_CHARACTER_BODY;
+      else if (lastChars[last] !== ONE_CHARACTER_BODY) {
+        if (lastChars[last] === 0) {
+          lastChars[last] = bodyBefore.length;
+          bodyBefore.push(new Set());
+        }
+        bodyBefore[lastChars[last] as number]?.add(word.charCodeAt(word.length - 2));
       }
       firstChars[word.charCodeAt(0)] = 1;
     }
@@ -127,7 +137,7 @@ function buildLexicon(): AgencyLexicon {
     words,
     bodyEnds,
     lastChars,
-    penultimateChars,
+    bodyBefore,
     firstChars,
     prefixLastChars,
     notBefore: codeMap(NOT_BEFORE, (char) => char.charCodeAt(0)),

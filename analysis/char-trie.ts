@@ -1,13 +1,17 @@
-interface TrieNode<T> {
-  next: Map<number, TrieNode<T>>;
-  value?: T;
-}
-
 const NONE: never[] = [];
+
+// Node id times this plus a UTF-16 code unit: a small integer key (under 2^30) for up to 16,000 nodes.
+const CODE_UNITS = 0x10000;
 
 /** A trie over UTF-16 code units: every dictionary word starting (or ending) at a position, in one walk. */
 export class CharTrie<T> {
-  private readonly root: TrieNode<T> = { next: new Map() };
+  /**
+   * Every edge in one map, keyed by node id and character, rather than a map per node: the trie is built on
+   * each page load, before the browser has optimised anything, and thousands of small maps cost most of that.
+   */
+  private readonly edges = new Map<number, number>();
+  /** The value stored at each node id; node 0 is the root. */
+  private readonly values: (T | undefined)[] = [undefined];
   private readonly backward: boolean;
 
   /** A backward trie stores words reversed and finds the words that end at a position. */
@@ -17,17 +21,19 @@ export class CharTrie<T> {
 
   /** Stores `value` under `word`, or merges it with the value already there. */
   add(word: string, value: T, merge: (old: T, value: T) => T = (_, v) => v): void {
-    let node = this.root;
+    let node = 0;
     for (let k = 0; k < word.length; k++) {
-      const code = word.charCodeAt(this.backward ? word.length - 1 - k : k);
-      let child = node.next.get(code);
-      if (!child) {
-        child = { next: new Map() };
-        node.next.set(code, child);
+      const key = node * CODE_UNITS + word.charCodeAt(this.backward ? word.length - 1 - k : k);
+      let child = this.edges.get(key);
+      if (child === undefined) {
+        child = this.values.length;
+        this.values.push(undefined);
+        this.edges.set(key, child);
       }
       node = child;
     }
-    node.value = node.value === undefined ? value : merge(node.value, value);
+    const old = this.values[node];
+    this.values[node] = old === undefined ? value : merge(old, value);
   }
 
   /**
@@ -37,14 +43,15 @@ export class CharTrie<T> {
   matchesAt(text: string, pos: number): ReadonlyArray<readonly [end: number, value: T]> {
     // Most positions start no word: answer them without allocating.
     let found: Array<[number, T]> | undefined;
-    let node: TrieNode<T> | undefined = this.root;
+    let node: number | undefined = 0;
     const step = this.backward ? -1 : 1;
     for (let i = this.backward ? pos - 1 : pos; i >= 0 && i < text.length; i += step) {
-      node = node.next.get(text.charCodeAt(i));
-      if (!node) break;
-      if (node.value === undefined) continue;
+      node = this.edges.get(node * CODE_UNITS + text.charCodeAt(i));
+      if (node === undefined) break;
+      const value = this.values[node];
+      if (value === undefined) continue;
       found ??= [];
-      found.push([this.backward ? i : i + 1, node.value]);
+      found.push([this.backward ? i : i + 1, value]);
     }
     return found ? found.reverse() : NONE;
   }

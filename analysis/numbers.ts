@@ -26,7 +26,8 @@ export function parseChineseNumeral(text: string): number | null {
   let digit: number | null = null;
   let lastSmall = Number.POSITIVE_INFINITY;
   let lastBig = Number.POSITIVE_INFINITY;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
     if (ch === '零' || ch === '〇') {
       if (digit !== null) return null;
     } else if (ch in DIGITS) {
@@ -59,11 +60,12 @@ export function parseChineseNumeral(text: string): number | null {
 }
 
 const FULL_WIDTH_DIGIT = /[０-９．]/g;
-const PLAIN = /^[0-9]+(?:\.[0-9]+)?$/;
 
 /** Value of an Arabic number as written in Chinese text: `1.5`, `1,200`, full-width `１２`, fraction `1/3`. */
 export function parseArabic(text: string): number {
-  if (PLAIN.test(text)) return Number(text);
+  // Most are plain: a comma, a full-width digit or a slash makes Number() say NaN, and those take the long way.
+  const plain = Number(text);
+  if (!Number.isNaN(plain)) return plain;
   const ascii = text
     .replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replaceAll(',', '');

@@ -17,15 +17,18 @@ const BASELINE_BETWEEN =
 const BASELINE_BEFORE = /[从由][^，。；\n]{0,12}$/u;
 
 const SENTENCE_END = /[。！？；!?\n]/g;
-const SENTENCE_STOP = new Set([...'。！？；!?\n'].map((c) => c.charCodeAt(0)));
+// A table, not a Set: the sentence's start is found by reading back one character at a time.
+const SENTENCE_STOP = new Uint8Array(0x10000);
+for (const c of '。！？；!?\n') SENTENCE_STOP[c.charCodeAt(0)] = 1;
 // Starts at a line break (the text's first line is checked on its own): a literal first character lets
 // the regex engine skip ahead instead of trying every position.
 const HEADING_LINE = /\n[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}(?=\n|$)/g;
+const FIRST_HEADING_LINE = /^[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}(?=\n|$)/;
 
 /** Where the sentence around `offset` starts and ends (after 。！？；or a line break). */
 function sentenceAround(text: string, offset: number, lineStart: number): [number, number] {
   let start = offset;
-  while (start > lineStart && !SENTENCE_STOP.has(text.charCodeAt(start - 1))) start--;
+  while (start > lineStart && SENTENCE_STOP[text.charCodeAt(start - 1)] !== 1) start--;
   SENTENCE_END.lastIndex = offset;
   const end = SENTENCE_END.exec(text);
   return [start, end ? end.index + 1 : text.length];
@@ -34,11 +37,15 @@ function sentenceAround(text: string, offset: number, lineStart: number): [numbe
 /** The mode each top-level heading sets, in text order. */
 function sectionModes(text: string): Array<{ at: number; mode: Mode }> {
   const sections: Array<{ at: number; mode: Mode }> = [];
-  for (const m of `\n${text}`.matchAll(HEADING_LINE)) {
-    const title = (SECTION_HEADING.exec(m[0].slice(1)) as RegExpExecArray)[1] as string;
-    if (PAST_HEADING.test(title) && !/今年|任务/u.test(title)) sections.push({ at: m.index, mode: 'past' });
-    else if (GOAL_HEADING.test(title)) sections.push({ at: m.index, mode: 'goal' });
-  }
+  const add = (line: string, at: number) => {
+    const title = (SECTION_HEADING.exec(line) as RegExpExecArray)[1] as string;
+    if (PAST_HEADING.test(title) && !/今年|任务/u.test(title)) sections.push({ at, mode: 'past' });
+    else if (GOAL_HEADING.test(title)) sections.push({ at, mode: 'goal' });
+  };
+  const first = FIRST_HEADING_LINE.exec(text);
+  if (first) add(first[0], 0);
+  HEADING_LINE.lastIndex = 0;
+  for (let m = HEADING_LINE.exec(text); m; m = HEADING_LINE.exec(text)) add(m[0].slice(1), m.index + 1);
   return sections;
 }
 
@@ -55,7 +62,9 @@ export function classifyKinds(text: string, targets: readonly Span[]): TargetKin
   let lineEnd = -1;
   let around: [number, number] = [-1, -1];
   let mode: Mode = 'goal';
-  return targets.map((target, i) => {
+  const kinds: TargetKind[] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i] as Span;
     while (s + 1 < sections.length && (sections[s + 1] as { at: number }).at <= target.start) s++;
     const section = s >= 0 ? (sections[s] as { mode: Mode }).mode : null;
     if (target.start >= lineEnd) {
@@ -69,8 +78,9 @@ export function classifyKinds(text: string, targets: readonly Span[]): TargetKin
       around = sentenceAround(text, target.start, lineStart);
       mode = sentenceMode(text.slice(around[0], around[1]), section, paragraph);
     }
-    return isBaseline(text, targets, i, around[0]) ? 'other' : mode;
-  });
+    kinds.push(isBaseline(text, targets, i, around[0]) ? 'other' : mode);
+  }
+  return kinds;
 }
 
 /** The sentence's own opening first, then its paragraph's, then its section's. */

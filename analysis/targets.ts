@@ -22,7 +22,9 @@ const NOT_UNIT_BEFORE: Record<string, string> = {
 const unitPattern = (u: string) => escapeRegExp(u) + (NOT_UNIT_BEFORE[u] ? `(?![${NOT_UNIT_BEFORE[u]}])` : '');
 const UNIT = `(?:${UNITS.map(unitPattern).join('|')})`;
 const UNIT_FIRST = escapeRegExp([...new Set(UNITS.map((u) => u[0]))].join(''));
-const ARABIC = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:/[0-9]+)?';
+const DIGIT = '[0-9０-９]';
+const ARABIC_REST = '(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:/[0-9]+)?';
+const ARABIC = `${DIGIT}+${ARABIC_REST}`;
 const CHINESE = '[零〇一二两三四五六七八九十百千万亿]+';
 const MULT = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克]))';
 const SUFFIX = '(?:左右|以上|以下|以内|之内)';
@@ -37,8 +39,9 @@ const PER = '(?:/(?:人|年|月|天|日|吨|户|亩|千瓦时|立方米|平方�
 // No `u` flag: every character here is in the BMP, and V8 runs these faster without it.
 // Groups: 1 number, 2 多/余, 3 multiplier, 4 多/余, 5 unit. Numbered, not named: named groups allocate
 // an object per match, and this runs on every number of a long page.
+// The first digit, then the look back at what precedes it: the regex engine skips ahead to digits.
 const ARABIC_QUANTITY = new RegExp(
-  `(?<![0-9０-９.．A-Za-z])(${ARABIC})(多|余)?(?: ?(${MULT}))?(多|余)?(?: ?(${UNIT})${PER}?)?`,
+  `(${DIGIT}(?<![0-9０-９.．A-Za-z].)${DIGIT}*${ARABIC_REST})(多|余)?(?: ?(${MULT}))?(多|余)?(?: ?(${UNIT})${PER}?)?`,
   'g',
 );
 // Groups: 1 numeral, 2 多/余, 3 unit.
@@ -62,15 +65,15 @@ const PREFIX_LAST = new Set(PREFIXES.map((p) => p.charCodeAt(p.length - 1)));
 
 /** Both patterns' matches, in text order. */
 function candidates(text: string): Candidate[] {
-  const all: Candidate[] = [];
+  const arabic: Candidate[] = [];
   ARABIC_QUANTITY.lastIndex = 0;
   for (let m = ARABIC_QUANTITY.exec(text); m; m = ARABIC_QUANTITY.exec(text)) {
     // A bare number (a year, a date, a list marker) is never a target: drop it before any further work.
     if (m[5] === undefined && m[3] === undefined && !(m[1] as string).includes('/')) {
-      if (!RANGE_START.has(text[m.index + m[0].length] as string)) continue;
+      if (!RANGE_START.has(text.charCodeAt(m.index + m[0].length))) continue;
     }
     const more = m[2] !== undefined || m[4] !== undefined;
-    all.push({
+    arabic.push({
       index: m.index,
       length: m[0].length,
       arabic: true,
@@ -80,11 +83,11 @@ function candidates(text: string): Candidate[] {
       unit: m[5] ?? '',
     });
   }
-  const arabicCount = all.length;
+  const chinese: Candidate[] = [];
   CHINESE_QUANTITY.lastIndex = 0;
   for (let m = CHINESE_QUANTITY.exec(text); m; m = CHINESE_QUANTITY.exec(text)) {
     const more = m[2] !== undefined;
-    all.push({
+    chinese.push({
       index: m.index,
       length: m[0].length,
       arabic: false,
@@ -94,7 +97,21 @@ function candidates(text: string): Candidate[] {
       unit: m[3] ?? '',
     });
   }
-  return arabicCount === all.length || arabicCount === 0 ? all : all.sort((x, y) => x.index - y.index);
+  return mergeByIndex(arabic, chinese);
+}
+
+/** Two lists in text order as one (they never share a start: one begins with a digit, the other with a numeral). */
+function mergeByIndex(a: Candidate[], b: Candidate[]): Candidate[] {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  const all: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length)
+    all.push((a[i] as Candidate).index < (b[j] as Candidate).index ? (a[i++] as Candidate) : (b[j++] as Candidate));
+  while (i < a.length) all.push(a[i++] as Candidate);
+  while (j < b.length) all.push(b[j++] as Candidate);
+  return all;
 }
 
 /** The bound prefix written right before a number (`超过`, `达到`, `近`), if any. */
@@ -106,14 +123,20 @@ function prefixBefore(text: string, at: number): string | undefined {
 // Groups: 1 number, 2 multiplier, 3 unit.
 const RANGE_TAIL = new RegExp(`[—–\\-~～至到]{1,2}(${ARABIC})(${MULT})?(${UNIT})?`, 'y');
 const SUFFIX_AT = new RegExp(SUFFIX, 'y');
-const RANGE_START = new Set(['—', '–', '-', '~', '～', '至', '到']);
-const SUFFIX_START = new Set(['左', '以', '之']);
+// Character codes, not one-character strings: reading text[i] makes a new string for every Chinese character.
+const codes = (chars: string) => new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+const RANGE_START = codes('—–-~～至到');
+const SUFFIX_START = codes('左以之');
+const DI = '第'.charCodeAt(0);
+const YUE = '月'.charCodeAt(0);
 
 // Names and idioms that contain numerals but are never quantities.
 const NOT_QUANTITIES =
   /十四五|十五五|十三五|两个确立|两个维护|四个意识|四个自信|四个全面|五位一体|三位一体|三个代表|两个一百年|两个结合|三个务必|两个毫不动摇|三新一高|四风|千家万户|千方百计|千年万载|千军万马|千言万语|万众一心|三令五申|三番五次|四面八方|五湖四海|一老一小|九牛一毛|一批|八项规定/g;
 // After the unit: what makes the count a structure, a session or a name rather than an amount.
 const STRUCTURE_AFTER = /(?:民生实事|件民生实事|实事|方面|大事|一体|会议|全会|大会|产业|内(?!容)|月|后)/y;
+// The characters STRUCTURE_AFTER can start with: most units are followed by none of them, and need no regex.
+const STRUCTURE_FIRST = codes('民件实方大一会全产内月后');
 const PACKAGE_AFTER = /^[^，。；、\n]{0,8}?(?:落地|措施|举措|意见)/u;
 const LIST_HEADING =
   /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/u;
@@ -137,16 +160,18 @@ export function findQuantities(text: string): Quantity[] {
   const inQuotes = rangeCursor(quotedRanges(text));
   const inName = rangeCursor([...text.matchAll(NOT_QUANTITIES)].map((m) => [m.index, m.index + m[0].length]));
   let lastEnd = 0;
-  for (const c of candidates(text)) {
+  const all = candidates(text);
+  for (let k = 0; k < all.length; k++) {
+    const c = all[k] as Candidate;
     if (c.index < lastEnd) continue; // inside a range already taken
     const prefix = prefixBefore(text, c.index);
     if (!c.arabic && c.unit === '' && prefix === undefined) continue;
     const start = c.index - (prefix?.length ?? 0);
     const unitEnd = c.index + c.length;
-    if (text[start - 1] === '第') continue;
+    if (text.charCodeAt(start - 1) === DI) continue;
     const named = inName(c.index, unitEnd);
     if (inQuotes(c.index, unitEnd) || named) continue;
-    const range = c.arabic && RANGE_START.has(text[unitEnd] as string) ? rangeAt(text, unitEnd) : null;
+    const range = c.arabic && RANGE_START.has(text.charCodeAt(unitEnd)) ? rangeAt(text, unitEnd) : null;
     const isRange =
       range !== null && (range.unit !== '' || c.unit !== '') && (!c.unit || !range.unit || c.unit === range.unit);
     let unit = isRange ? range.unit || c.unit : c.unit;
@@ -161,7 +186,7 @@ export function findQuantities(text: string): Quantity[] {
     if (isRange) {
       value = [value as number, range.high];
       bound = 'range';
-    } else if (SUFFIX_START.has(text[end] as string)) {
+    } else if (SUFFIX_START.has(text.charCodeAt(end))) {
       SUFFIX_AT.lastIndex = end;
       const suffix = SUFFIX_AT.exec(text);
       if (suffix) {
@@ -214,9 +239,11 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
     // `润泽智算中心三期` names a phase; `分两期`, `举办三期` count instalments.
     if (unit === '期' && !'分办设开共连再'.includes(text[c.index - 1] ?? '')) return false;
   }
-  STRUCTURE_AFTER.lastIndex = unitEnd;
-  if (STRUCTURE_AFTER.test(text)) return false;
-  if (unit === '个' && text[unitEnd] === '月') return false;
+  if (STRUCTURE_FIRST.has(text.charCodeAt(unitEnd))) {
+    STRUCTURE_AFTER.lastIndex = unitEnd;
+    if (STRUCTURE_AFTER.test(text)) return false;
+  }
+  if (unit === '个' && text.charCodeAt(unitEnd) === YUE) return false;
   if (unit === '条' && PACKAGE_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return false;
   // An age is an amount (`提升至82.5岁`) but not as a descriptor (`3岁以下婴幼儿`, `60岁老人`).
   if (unit === '岁' && /^(?:及?以[上下内]|的|[婴儿老人青少学妇男女孩幼])/u.test(text.slice(unitEnd, unitEnd + 3))) {
@@ -228,8 +255,8 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
 /** `一、促进群众就业增收方面5件`: a count closing a short heading line describes the list, not an amount. */
 function isHeadingCount(text: string, unitEnd: number, unit: string): boolean {
   if (!COUNTING_UNITS.has(unit)) return false;
-  const next = text[unitEnd];
-  if (next !== undefined && next !== '\n' && next !== '\r') return false;
+  const next = text.charCodeAt(unitEnd);
+  if (unitEnd < text.length && next !== 10 && next !== 13) return false; // not at the end of a line
   const lineStart = text.lastIndexOf('\n', unitEnd - 1) + 1;
   const line = text.slice(lineStart, unitEnd);
   return line.length <= 40 && !/[。；]/u.test(line) && LIST_HEADING.test(line);

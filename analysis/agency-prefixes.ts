@@ -24,13 +24,18 @@ export const MAX_PREFIX_LENGTH = Math.max(
 
 type Matches = ReadonlyArray<readonly [number, LexiconEntry]>;
 
+// Index loops, no array destructuring: see agencies.ts.
+
 /**
  * Every reading of the text at `i` as prefix words before a body, as flat (body start, flags) pairs,
  * the bare reading (no prefix) first. Flags are PLACE | LEVEL | NATIONAL | OUTER | GUESSED | SESSION.
  */
 export function agencyPrefixesAt(text: string, i: number, atI: Matches, lex: AgencyLexicon): number[] {
   const found = [i, 0];
-  for (const [end, entry] of atI) {
+  for (let k = 0; k < atI.length; k++) {
+    const match = atI[k] as readonly [number, LexiconEntry];
+    const end = match[0];
+    const entry = match[1];
     if (entry.prefix & NATIONAL) found.push(end, NATIONAL);
     if (entry.prefix & PLACE) {
       found.push(end, PLACE);
@@ -50,9 +55,15 @@ function addOuter(text: string, i: number, end: number, lex: AgencyLexicon, foun
   }
   found.push(end, OUTER);
   addSession(text, end, OUTER, found);
-  const places = lex.words.matchesAt(text, end).filter(([, entry]) => entry.prefix & PLACE);
-  for (const [placeEnd] of places) addLevels(text, placeEnd, OUTER | PLACE, lex, found);
-  if (places.length > 0) return;
+  const words = lex.words.matchesAt(text, end);
+  let places = 0;
+  for (let k = 0; k < words.length; k++) {
+    const match = words[k] as readonly [number, LexiconEntry];
+    if (!(match[1].prefix & PLACE)) continue;
+    addLevels(text, match[0], OUTER | PLACE, lex, found);
+    places++;
+  }
+  if (places > 0) return;
   for (let guess = end + 1; guess <= end + GUESSED_PLACE_MAX && guess < text.length; guess++) {
     if (NOT_IN_PLACE.test(text[guess - 1] as string)) break;
     addLevels(text, guess, OUTER | PLACE | GUESSED, lex, found);
@@ -60,8 +71,11 @@ function addOuter(text: string, i: number, end: number, lex: AgencyLexicon, foun
 }
 
 function addLevels(text: string, pos: number, flags: number, lex: AgencyLexicon, found: number[]): void {
-  for (const [end, entry] of lex.words.matchesAt(text, pos))
-    if (entry.prefix & LEVEL) addLevel(text, end, flags | LEVEL, found);
+  const words = lex.words.matchesAt(text, pos);
+  for (let k = 0; k < words.length; k++) {
+    const match = words[k] as readonly [number, LexiconEntry];
+    if (match[1].prefix & LEVEL) addLevel(text, match[0], flags | LEVEL, found);
+  }
 }
 
 function addLevel(text: string, end: number, flags: number, found: number[]): void {

@@ -114,9 +114,11 @@ const FEATURES: Feature[] = [
   },
 ];
 
+/** How often a global pattern that never matches the empty string occurs. */
 function countOf(text: string, pattern: RegExp): number {
   let n = 0;
-  for (const _ of text.matchAll(pattern)) n++;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) n++;
   return n;
 }
 

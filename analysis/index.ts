@@ -13,10 +13,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const targets: Target[] = findQuantities(text);
   const kinds = classifyKinds(text, targets);
   const bodies = linkResponsibleBodies(text, targets);
-  targets.forEach((target, i) => {
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i] as Target;
     target.kind = kinds[i] ?? 'other';
     target.agency = bodies[i] ?? [];
-  });
+  }
   const pages = findPageInfo(text, options.title);
   return { ...detectReport(text, options), targets, agencies: findAgencies(text), ...(pages ? { pages } : {}) };
 }

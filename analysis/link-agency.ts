@@ -21,7 +21,8 @@ export function parseResponsibleBodies(list: string): string[] {
  * a 牵头单位 note), or an empty list.
  */
 export function linkResponsibleBodies(text: string, targets: readonly Span[]): string[][] {
-  const links: string[][] = targets.map(() => []);
+  const links: string[][] = [];
+  for (let k = 0; k < targets.length; k++) links.push([]);
   let t = 0;
   let itemStart = 0;
   for (const m of text.matchAll(RESPONSIBILITY)) {

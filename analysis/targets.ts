@@ -117,7 +117,11 @@ function mergeByIndex(a: Candidate[], b: Candidate[]): Candidate[] {
 /** The bound prefix written right before a number (`超过`, `达到`, `近`), if any. */
 function prefixBefore(text: string, at: number): string | undefined {
   if (!PREFIX_LAST.has(text.charCodeAt(at - 1))) return undefined;
-  return PREFIXES.find((p) => text.startsWith(p, at - p.length));
+  for (let k = 0; k < PREFIXES.length; k++) {
+    const prefix = PREFIXES[k] as string;
+    if (text.startsWith(prefix, at - prefix.length)) return prefix;
+  }
+  return undefined;
 }
 
 // Groups: 1 number, 2 multiplier, 3 unit.
@@ -158,7 +162,7 @@ const SUFFIX_BOUND: Record<string, Bound> = { 左右: '~', 以上: '>=', 以下:
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   const inQuotes = rangeCursor(quotedRanges(text));
-  const inName = rangeCursor([...text.matchAll(NOT_QUANTITIES)].map((m) => [m.index, m.index + m[0].length]));
+  const inName = rangeCursor(matchRanges(text, NOT_QUANTITIES));
   let lastEnd = 0;
   const all = candidates(text);
   for (let k = 0; k < all.length; k++) {
@@ -211,6 +215,14 @@ export function findQuantities(text: string): Quantity[] {
     lastEnd = end;
   }
   return found;
+}
+
+/** Where a global pattern matches, as [start, end) ranges in order. */
+function matchRanges(text: string, pattern: RegExp): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
 }
 
 /** `4.5%—5%`: the upper end of a range written right after a number. */

@@ -40,7 +40,7 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
 
 export function countFindings(findings: readonly Finding[]): CategoryCounts {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as CategoryCounts;
-  for (const f of findings) counts[f.category] += 1;
+  for (let i = 0; i < findings.length; i++) counts[(findings[i] as Finding).category] += 1;
   return counts;
 }
 

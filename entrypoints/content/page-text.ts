@@ -26,11 +26,14 @@ export function spansToRuns<T>(main: Pick<MainText, 'segments'>, spans: readonly
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const runs: TextRun<T>[] = [];
   let current: { run: TextRun<T>; first: number; bases: number[]; length: number } | undefined;
-  for (const span of sorted) {
+  // Index loops, no destructuring: this runs interpreted on a page's first pass (see highlighter.ts).
+  for (let s = 0; s < sorted.length; s++) {
+    const span = sorted[s] as TextSpan<T>;
     if (span.end <= span.start) continue;
     const found = segmentsOf(segments, span.start, span.end);
     if (!found) continue;
-    const [i, j] = found;
+    const i = found[0];
+    const j = found[1];
     if (!current || i >= current.first + current.bases.length) {
       current = { run: { nodes: [], spans: [] }, first: i, bases: [], length: 0 };
       runs.push(current.run);

@@ -64,10 +64,14 @@ export function mountLegend(doc: Document, props: LegendProps): LegendHandle {
   // Beside <body>, not in it: the page's body stays exactly the page's.
   doc.documentElement.append(host);
   render(h(Legend, props), container);
-  const place = () => placeLegend(host, doc);
-  place();
   const view = doc.defaultView;
   const stop = new AbortController();
+  const place = () => {
+    if (!stop.signal.aborted) placeLegend(host, doc);
+  };
+  // After the next frame has laid the page out: measuring right after highlighting forced a layout of
+  // the whole page in the same task, the longest task of a first pass.
+  if (view) view.requestAnimationFrame(() => view.setTimeout(place, 0));
   view?.addEventListener('resize', place, { signal: stop.signal });
   return {
     update: (next) => render(h(Legend, next), container),

@@ -86,18 +86,6 @@ export const StoredPositionSchema = v.pipe(
   ),
 );
 
-/** A new annotation from the page or the popup (`notes:add`). */
-export const AnnotationInputSchema = v.object({
-  url: UrlSchema,
-  title: v.optional(Text(LIMITS.title)),
-  reportKey: v.optional(ReportKeySchema),
-  quote: v.optional(TextQuoteSelectorSchema),
-  position: v.optional(StoredPositionSchema),
-  note: v.optional(Text(LIMITS.note)),
-  tags: v.optional(TagsSchema),
-  color: v.optional(ColorSchema),
-});
-
 /** An edit (`notes:update`): the page, id and times are not editable. */
 export const AnnotationPatchSchema = v.object({
   title: v.optional(Text(LIMITS.title)),
@@ -108,6 +96,9 @@ export const AnnotationPatchSchema = v.object({
   tags: v.optional(TagsSchema),
   color: v.optional(ColorSchema),
 });
+
+/** A new annotation from the page or the popup (`notes:add`): its page, and whatever an edit may set. */
+export const AnnotationInputSchema = v.object({ url: UrlSchema, ...AnnotationPatchSchema.entries });
 
 /** A whole stored record (undo, import). Ids need not be UUIDs: other tools' ids are kept. */
 export const AnnotationSchema = v.object({

@@ -31,6 +31,33 @@ export function measure(fn: () => unknown, { warmup = 3, rounds = 15 }: MeasureO
   return { median: median(samples), samples };
 }
 
+/** One contender of `interleave`: `batch` runs are timed together and the time divided, for work far shorter than the rest. */
+export interface Contender {
+  run: () => unknown;
+  batch?: number;
+}
+
+/**
+ * Times several pieces of work in alternating rounds, one sample of each per round, after `warmup` rounds.
+ * On a shared machine the speed drifts by half over a few seconds; timed one series after the other, a
+ * ratio would compare two different moments, while here every contender meets the same ones.
+ */
+export function interleave(
+  contenders: readonly Contender[],
+  { warmup = 10, rounds = 31 }: MeasureOptions = {},
+): Timing[] {
+  const samples = contenders.map((): number[] => []);
+  for (let round = -warmup; round < rounds; round++) {
+    for (let c = 0; c < contenders.length; c++) {
+      const { run, batch = 1 } = contenders[c] as Contender;
+      const start = performance.now();
+      for (let b = 0; b < batch; b++) sink = run();
+      if (round >= 0) samples[c]?.push((performance.now() - start) / batch);
+    }
+  }
+  return samples.map((s) => ({ median: median(s), samples: s }));
+}
+
 /** The same for work that awaits (a browser round trip); `fn` returns its own busy time when it knows it better. */
 export async function measureAsync(
   fn: () => Promise<number | undefined>,

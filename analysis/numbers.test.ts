@@ -30,8 +30,24 @@ describe('parseArabic', () => {
     ['1,200', 1200],
     ['１２', 12],
     ['1/4', 0.25],
+    ['0.1', 0.1],
+    ['1.37', 1.37],
+    ['007', 7],
+    ['1.50', 1.5],
   ])('%s = %d', (text, value) => {
     expect(parseArabic(text)).toBe(value);
+  });
+
+  test('plain decimals read exactly as Number() reads them', () => {
+    for (let i = 0; i < 2000; i++) {
+      const whole = String(Math.floor(Math.random() * 10 ** (1 + (i % 9))));
+      const text = i % 3 === 0 ? whole : `${whole}.${String(Math.floor(Math.random() * 10 ** (1 + (i % 5))))}`;
+      expect(parseArabic(text), text).toBe(Number(text));
+    }
+  });
+
+  test.each([['1.2.3'], ['1,2.3.4']])('%s is not a number', (text) => {
+    expect(parseArabic(text)).toBeNaN();
   });
 });
 

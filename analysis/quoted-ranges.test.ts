@@ -18,3 +18,8 @@ test('rangeCursor answers overlap for ascending queries', () => {
   ]);
   expect([hit(0, 2), hit(3, 5), hit(5, 9), hit(11, 12), hit(12, 14)]).toEqual([false, true, false, true, false]);
 });
+
+test('an opening mark left unclosed does not hide the quotes after it', () => {
+  const text = `“未闭合的引号${'字'.repeat(200)}“两个确立”`;
+  expect(quotedRanges(text).map(([s, e]) => text.slice(s, e))).toEqual(['两个确立']);
+});

@@ -10,6 +10,7 @@ import {
   PLACE,
 } from './agency-lexicon';
 import { agencyPrefixesAt, GUESSED, MAX_PREFIX_LENGTH, SESSION } from './agency-prefixes';
+import { indexText, type TextIndex } from './text-index';
 import type { Agency } from './types';
 
 // Index loops and no array destructuring here: on a page's first pass this code runs interpreted, and the
@@ -19,15 +20,15 @@ import type { Agency } from './types';
  * The names of party, state, legislative, CPPCC, judicial and military bodies and mass organisations, as
  * the guideline defines them: sorted, non-overlapping, the longest name at the leftmost start.
  *
- * Linear: one table lookup per character finds the last character of a possible body (府, 委, 厅…); only
+ * Linear: the text index lists where a character some body ends with stands (府, 委, 厅…); only
  * where a body really ends are the few positions before it read for prefix words, left to right, exactly
  * as a scan of every position would read them (no name starts further than MAX_PREFIX_LENGTH before its body).
  */
-export function findAgencies(text: string): Agency[] {
+export function findAgencies(text: string, index: TextIndex = indexText(text)): Agency[] {
   const lex = agencyLexicon();
   const found: Agency[] = [];
   let next = 0;
-  const ranges = nameStartRanges(text, lex);
+  const ranges = nameStartRanges(text, lex, index.bodyLasts);
   for (let r = 0; r < ranges.length; r++) {
     const range = ranges[r] as [from: number, to: number];
     for (let i = Math.max(range[0], next); i <= range[1]; ) {
@@ -44,13 +45,13 @@ export function findAgencies(text: string): Agency[] {
 }
 
 /** The ranges of positions where a name can start, one per body found, sorted by their start. */
-function nameStartRanges(text: string, lex: AgencyLexicon): Array<[from: number, to: number]> {
+function nameStartRanges(text: string, lex: AgencyLexicon, bodyLasts: Int32Array): Array<[from: number, to: number]> {
   const { lastChars, bodyBefore } = lex;
   const ranges: Array<[number, number]> = [];
-  for (let last = 0, length = text.length; last < length; last++) {
+  for (let k = 0; k < bodyLasts.length; k++) {
+    const last = bodyLasts[k] as number;
     const mark = lastChars[text.charCodeAt(last)] as number;
-    // Most characters end no body, and most that could (会, 部, 局) are not preceded by what a body has there.
-    if (mark === 0) continue;
+    // Most characters that could end a body (会, 部, 局) are not preceded by what a body has there.
     if (mark !== ONE_CHARACTER_BODY && !bodyBefore[mark]?.has(text.charCodeAt(last - 1))) continue;
     const bodies = lex.bodyEnds.matchesAt(text, last + 1);
     if (bodies.length === 0) continue;

@@ -1,8 +1,11 @@
+import { indexText } from './text-index';
 import type { Span } from './types';
 
 // `（牵头单位：教育厅、财政厅）`, `(牵头责任单位:自治区农牧厅)`: full- or half-width, one body or several.
-const RESPONSIBILITY =
-  /[（(]\s*(?:牵头(?:责任)?(?:单位|部门)|责任(?:单位|部门)|主责(?:单位|部门)|责任主体)\s*[:：]\s*([^（）()\n]{1,200}?)\s*[）)]/gu;
+// Tried only at the opening brackets the text index found: a pass of the regex engine over the whole text
+// costs more than the few hundred tries. Without `u`: every character here is in the BMP.
+const RESPONSIBILITY_AT =
+  /[（(]\s*(?:牵头(?:责任)?(?:单位|部门)|责任(?:单位|部门)|主责(?:单位|部门)|责任主体)\s*[:：]\s*([^（）()\n]{1,200}?)\s*[）)]/y;
 const SEPARATOR = /[、，,；;]|\s+和\s*|(?<=[厅局委办部会院])和/u;
 
 // `牵头单位：省教育厅；配合单位：省财政厅`: only the leading bodies answer for the item.
@@ -20,12 +23,19 @@ export function parseResponsibleBodies(list: string): string[] {
  * For each target, the bodies the text makes responsible for its item (a 民生实事 entry closing with
  * a 牵头单位 note), or an empty list.
  */
-export function linkResponsibleBodies(text: string, targets: readonly Span[]): string[][] {
+export function linkResponsibleBodies(
+  text: string,
+  targets: readonly Span[],
+  brackets: Int32Array = indexText(text).brackets,
+): string[][] {
   const links: string[][] = [];
-  for (let k = 0; k < targets.length; k++) links.push([]);
+  for (let k = 0; k < targets.length; k++) links.push(NONE);
   let t = 0;
   let itemStart = 0;
-  for (const m of text.matchAll(RESPONSIBILITY)) {
+  for (let b = 0; b < brackets.length; b++) {
+    RESPONSIBILITY_AT.lastIndex = brackets[b] as number;
+    const m = RESPONSIBILITY_AT.exec(text);
+    if (m === null) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const start = Math.max(itemStart, lineStart);
     const bodies = parseResponsibleBodies(m[1] as string);
@@ -35,3 +45,6 @@ export function linkResponsibleBodies(text: string, targets: readonly Span[]): s
   }
   return links;
 }
+
+// Shared by every target without a responsible body; analyze() gives each target a list of its own.
+const NONE: string[] = [];

@@ -1,21 +1,37 @@
-const PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '"': '"' };
-const OPENING = /[“‘「『《"]/g;
+import { indexText } from './text-index';
+
+// Opening mark → its closing mark, by character code.
+const CLOSING = new Map<number, number>(
+  Object.entries({ '“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '"': '"' }).map(([open, close]) => [
+    open.charCodeAt(0),
+    close.charCodeAt(0),
+  ]),
+);
 // Quoted names and slogans are short; a longer stretch means the closing mark is missing or far.
 const MAX_QUOTE = 80;
 
-/** Ranges [start, end) of text inside quotation marks or title marks, in order. */
-export function quotedRanges(text: string): Array<[number, number]> {
+/** Ranges [start, end) of text inside quotation marks or title marks, in order; `marks`: where opening marks stand. */
+export function quotedRanges(text: string, marks: Int32Array = indexText(text).quoteMarks): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  OPENING.lastIndex = 0;
-  for (let m = OPENING.exec(text); m; m = OPENING.exec(text)) {
-    const end = text.indexOf(PAIRS[m[0]] as string, m.index + 1);
-    if (end === -1) continue;
-    if (end - m.index <= MAX_QUOTE) {
-      ranges.push([m.index + 1, end]);
-      OPENING.lastIndex = end + 1;
+  let after = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const open = marks[k] as number;
+    if (open < after) continue; // inside the quote just closed
+    const end = closingAt(text, open);
+    if (end !== -1) {
+      ranges.push([open + 1, end]);
+      after = end + 1;
     }
   }
   return ranges;
+}
+
+/** The closing mark of the quote opened at `open`, looked for no further than MAX_QUOTE; -1 if none. */
+function closingAt(text: string, open: number): number {
+  const close = CLOSING.get(text.charCodeAt(open));
+  const last = Math.min(text.length - 1, open + MAX_QUOTE);
+  for (let i = open + 1; i <= last; i++) if (text.charCodeAt(i) === close) return i;
+  return -1;
 }
 
 /** Answers "does [start, end) overlap one of the ranges?" for ascending queries, in amortised constant time. */

@@ -1,3 +1,4 @@
+import { indexText } from './text-index';
 import type { Span, TargetKind } from './types';
 
 type Mode = 'goal' | 'past';
@@ -16,23 +17,10 @@ const BASELINE_BETWEEN =
   /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/u;
 const BASELINE_BEFORE = /[从由][^，。；\n]{0,12}$/u;
 
-const SENTENCE_END = /[。！？；!?\n]/g;
-// A table, not a Set: the sentence's start is found by reading back one character at a time.
-const SENTENCE_STOP = new Uint8Array(0x10000);
-for (const c of '。！？；!?\n') SENTENCE_STOP[c.charCodeAt(0)] = 1;
 // Starts at a line break (the text's first line is checked on its own): a literal first character lets
 // the regex engine skip ahead instead of trying every position.
 const HEADING_LINE = /\n[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}(?=\n|$)/g;
 const FIRST_HEADING_LINE = /^[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}(?=\n|$)/;
-
-/** Where the sentence around `offset` starts and ends (after 。！？；or a line break). */
-function sentenceAround(text: string, offset: number, lineStart: number): [number, number] {
-  let start = offset;
-  while (start > lineStart && SENTENCE_STOP[text.charCodeAt(start - 1)] !== 1) start--;
-  SENTENCE_END.lastIndex = offset;
-  const end = SENTENCE_END.exec(text);
-  return [start, end ? end.index + 1 : text.length];
-}
 
 /** The mode each top-level heading sets, in text order. */
 function sectionModes(text: string): Array<{ at: number; mode: Mode }> {
@@ -54,8 +42,13 @@ function sectionModes(text: string): Array<{ at: number; mode: Mode }> {
  * from the report's section headings first, then the opening of its paragraph and sentence.
  * Only the sentences that hold targets are read, so the cost follows the number of targets.
  */
-export function classifyKinds(text: string, targets: readonly Span[]): TargetKind[] {
+export function classifyKinds(
+  text: string,
+  targets: readonly Span[],
+  stops: Int32Array = indexText(text).sentenceStops,
+): TargetKind[] {
   const sections = sectionModes(text);
+  let stop = 0; // the first sentence stop at or after the target
   let s = -1;
   let lineStart = -1;
   let paragraph: Mode | null = null;
@@ -75,7 +68,9 @@ export function classifyKinds(text: string, targets: readonly Span[]): TargetKin
       paragraph = PAST_OPENING.test(opening) ? 'past' : GOAL_OPENING.test(opening) ? 'goal' : null;
     }
     if (target.start >= around[1]) {
-      around = sentenceAround(text, target.start, lineStart);
+      while (stop < stops.length && (stops[stop] as number) < target.start) stop++;
+      const sentenceStart = stop > 0 ? (stops[stop - 1] as number) + 1 : 0;
+      around = [sentenceStart, stop < stops.length ? (stops[stop] as number) + 1 : text.length];
       mode = sentenceMode(text.slice(around[0], around[1]), section, paragraph);
     }
     kinds.push(isBaseline(text, targets, i, around[0]) ? 'other' : mode);

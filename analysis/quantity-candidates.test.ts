@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { type Candidate, findCandidates } from './quantity-candidates';
+import {
+  ARABIC_REST,
+  CHINESE,
+  DIGIT,
+  escapeRegExp,
+  MULT,
+  PER,
+  PREFIX_BEFORE_BIG,
+  RANGE_DASHES,
+  UNIT,
+  UNIT_FIRST_CHARS,
+} from './quantity-patterns';
+import { indexText } from './text-index';
+
+// The plain way: both patterns run as global searches over the whole text. findCandidates tries them only
+// where the text index points; it must find exactly what these find.
+const ARABIC_ANYWHERE = new RegExp(
+  `(${DIGIT}(?<![0-9０-９.．A-Za-z].)${DIGIT}*${ARABIC_REST})(多|余)?(?: ?(${MULT}))?(多|余)?(?: ?(${UNIT})${PER}?)?`,
+  'g',
+);
+const CHINESE_ANYWHERE = new RegExp(
+  `(${CHINESE})(?:(?=[${escapeRegExp(UNIT_FIRST_CHARS)}多余])(多|余)?(${UNIT})${PER}?|(?<=[${PREFIX_BEFORE_BIG}]${CHINESE.replace('+', '*')}[万亿]))`,
+  'g',
+);
+
+function plainCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(ARABIC_ANYWHERE)) {
+    const bare = m[5] === undefined && m[3] === undefined && !(m[1] as string).includes('/');
+    const next = text[m.index + m[0].length];
+    if (bare && (next === undefined || !RANGE_DASHES.includes(next))) continue;
+    const [, number, more1, mult, more2, unit] = m;
+    found.push({
+      index: m.index,
+      length: m[0].length,
+      arabic: true,
+      number: number as string,
+      more: more1 !== undefined || more2 !== undefined,
+      mult,
+      unit: unit ?? '',
+    });
+  }
+  for (const m of text.matchAll(CHINESE_ANYWHERE)) {
+    const [, number, more, unit] = m;
+    found.push({
+      index: m.index,
+      length: m[0].length,
+      arabic: false,
+      number: number as string,
+      more: more !== undefined,
+      mult: undefined,
+      unit: unit ?? '',
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const candidatesOf = (text: string) => findCandidates(text, indexText(text));
+
+describe('findCandidates finds what a search of the whole text finds', () => {
+  test.each([
+    ['新增婴幼儿托位1.5万个'],
+    ['增长5%左右，4.5%—5%，3至5个'],
+    ['2024年3月1日，第1,234项，1,2345个，1/3的人'],
+    ['GDP2.0版本，v1.5个，Ａ１２个'],
+    ['近千万，超过3亿，约两万，达到一万亿'],
+    ['统一一些，千家万户，三百分点，一万吨标准煤，三千瓦时'],
+    ['３００多万人，30万元/人左右，１２．５％'],
+    ['2024.'],
+    ['十'],
+  ])('%s', (text) => {
+    expect(candidatesOf(text)).toEqual(plainCandidates(text));
+  });
+
+  test('on the bundled report pages, markup and all', () => {
+    const pages = join(import.meta.dirname, '../tests/fixtures/pages');
+    for (const name of ['epaper-nmg-2024-p08.html', 'govcn-report-2022.html', 'portal-bj-2026.html']) {
+      const text = readFileSync(join(pages, name), 'utf8');
+      expect(candidatesOf(text), name).toEqual(plainCandidates(text));
+    }
+  });
+
+  test('on random text made of the characters that matter', () => {
+    const alphabet = [
+      ...'0123456789０９,.．/ 多余万亿千百十零〇一二两三四五六七八九个人元%吨米项成家庭周年近约超达过到—-~至AbX的。\n',
+      '百分点',
+      '千瓦时',
+      '平方公里',
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: 60 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(candidatesOf(text), text).toEqual(plainCandidates(text));
+    }
+  });
+});

@@ -31,6 +31,9 @@ describe('findQuantities finds the guideline targets', () => {
     ['分别增长6.5%和7%', ['6.5%', '7%']],
     ['新增服务面积200万亩', ['200万亩']],
     ['超6.1万家', ['超6.1万家']],
+    // Text taken from PDFs, numbers spaced off from their words.
+    ['举办营业性演出 5.7 万场、吸引观众 2545 万人次', ['5.7 万场', '2545 万人次']],
+    ['全年新增减负超过 1160 亿元', ['超过 1160 亿元']],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -31,6 +31,7 @@ const codes = (chars: string) => new Set(Array.from(chars, (char) => char.charCo
 const RANGE_START = codes(RANGE_DASHES);
 const SUFFIX_START = codes('左以之');
 const DI = '第'.charCodeAt(0);
+const SPACE = 32;
 const YUE = '月'.charCodeAt(0);
 
 // After the unit: what makes the count a structure, a session or a name rather than an amount.
@@ -63,9 +64,11 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
   for (let k = 0; k < all.length; k++) {
     const c = all[k] as Candidate;
     if (c.index < lastEnd) continue; // inside a range already taken
-    const prefix = prefixBefore(text, c.index);
+    // Text taken from PDFs spaces numbers off from their words: `超过 1160 亿元`.
+    const gap = c.arabic && text.charCodeAt(c.index - 1) === SPACE ? 1 : 0;
+    const prefix = prefixBefore(text, c.index - gap);
     if (!c.arabic && c.unit === '' && prefix === undefined) continue;
-    const start = c.index - (prefix?.length ?? 0);
+    const start = prefix === undefined ? c.index : c.index - gap - prefix.length;
     const unitEnd = c.index + c.length;
     if (text.charCodeAt(start - 1) === DI) continue;
     if (inQuotes(c.index, unitEnd) || inNotQuantityName(text, c.index, unitEnd)) continue;

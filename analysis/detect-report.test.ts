@@ -58,6 +58,11 @@ describe('detectReport says no to look-alikes', () => {
       '一图读懂2024年北京市政府工作报告',
     ],
     ['plain text with numbers', '今天天气很好，气温25度，湿度60%。', ''],
+    [
+      'a notice that breaks the report down into tasks',
+      '嘉兴市人民政府办公室关于印发2023年政府工作报告重点工作和市政府民生实事项目责任分解的通知\n各县（市、区）人民政府，市级有关部门（单位）：\n《2023年政府工作报告重点工作责任分解》已经市政府同意，现印发给你们，请认真贯彻执行。各地、各部门要坚持推进，要加快落实，持续深化改革。\n2023年政府工作报告重点工作责任分解\n序号\n主要工作任务\n责任单位\n1\n地区生产总值增长6%左右。\n市发展改革委',
+      '',
+    ],
   ])('%s', (_name, text, title) => {
     const d = detectReport(text, { title });
     expect(d.isReport).toBe(false);

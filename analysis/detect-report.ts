@@ -59,7 +59,8 @@ const FEATURES: Feature[] = [
   {
     reason: '政府以“我们”谈自身工作 (the government speaks of its own work as “we”)',
     weight: 1,
-    test: (text) => countOf(text, /各级政府|政府工作|政府自身建设|我们将|我们要|我们一定/g) >= 3,
+    // 政府工作报告 is the document's name, which notices and news repeat; the government's voice is the rest.
+    test: (text) => countOf(text, /各级政府|政府工作(?!报告)|政府自身建设|我们将|我们要|我们一定/g) >= 3,
   },
   {
     reason: '民生实事清单列出牵头单位 (a list of livelihood projects with lead agencies)',
@@ -90,6 +91,12 @@ const FEATURES: Feature[] = [
     reason: '是对报告的解读或摘要 (a summary or reading of a report)',
     weight: -2.5,
     test: (_text, head, title) => SUMMARY_TITLE.test(title) || SUMMARY_HEAD.test(head.slice(0, 80)),
+  },
+  {
+    reason: '是印发任务的通知或分解表 (a notice or a breakdown of tasks, not the report)',
+    weight: -2.5,
+    test: (_text, head, title) =>
+      /关于[^。\n]{0,60}的(?:通知|通报|批复)|现(?:印发|转发)给你们|(?:责任|任务)分解/u.test(head + title),
   },
   {
     reason: '是统计公报 (a statistical bulletin)',

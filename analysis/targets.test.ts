@@ -41,6 +41,8 @@ describe('findQuantities finds the guideline targets', () => {
 
 describe('findQuantities leaves out what the guideline excludes', () => {
   test.each([
+    ['成为玉林首个300亿元园区', 'an amount naming a class of park'],
+    ['培育营业收入超百亿元企业', 'an amount naming a class of firm'],
     ['2024年3月5日', 'dates'],
     ['50年代流传至今', 'decades'],
     ['第一批国家公园', 'ordinals'],

@@ -38,6 +38,8 @@ const YUE = '月'.charCodeAt(0);
 const STRUCTURE_AFTER = /(?:民生实事|件民生实事|实事|方面|大事|一体|会议|全会|大会|产业|内(?!容)|月|后)/y;
 // The characters STRUCTURE_AFTER can start with: most units are followed by none of them, and need no regex.
 const STRUCTURE_FIRST = codes('民件实方大一会全产内月后');
+const DESCRIBED_BY_AMOUNT = /级|园区|产业园|企业|集群|大县|强县|强镇/y;
+const DESCRIBED_FIRST = codes('级园产企集大强');
 const PACKAGE_AFTER = /^[^，。；、\n]{0,8}?(?:落地|措施|举措|意见)/u;
 const LIST_HEADING =
   /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/u;
@@ -145,6 +147,11 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
     if (STRUCTURE_AFTER.test(text)) return false;
   }
   if (unit === '个' && text.charCodeAt(unitEnd) === YUE) return false;
+  // An amount naming a class of park, firm or county is a descriptor (`首个300亿元园区`, `超百亿元企业`).
+  if (unit === '元' && DESCRIBED_FIRST.has(text.charCodeAt(unitEnd))) {
+    DESCRIBED_BY_AMOUNT.lastIndex = unitEnd;
+    if (DESCRIBED_BY_AMOUNT.test(text)) return false;
+  }
   if (unit === '条' && PACKAGE_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return false;
   // An age is an amount (`提升至82.5岁`) but not as a descriptor (`3岁以下婴幼儿`, `60岁老人`).
   if (unit === '岁' && /^(?:及?以[上下内]|的|[婴儿老人青少学妇男女孩幼])/u.test(text.slice(unitEnd, unitEnd + 3))) {

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness';
 import { extractMainText } from '../utils/main-text';
-import { type Bench, formatMs, formatRatio, measureAsync, median, verdict } from './measure';
+import { type Bench, formatMs, formatRatio, interleaveAsync, median, type Timing, verdict } from './measure';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, '.output/bench');
@@ -15,7 +15,7 @@ const PAGES = join(ROOT, 'tests/fixtures/pages');
 const REPORT_PAGES = ['epaper-nmg-2024-p08', 'govcn-report-2022', 'portal-bj-2026', 'portal-js-2026-sidebar'];
 const URL = 'https://www.gov.cn/zhengce/bench/long-report.htm';
 const MIN_CHARS = 80_000;
-const ROUNDS = { warmup: 1, rounds: 5 };
+const ROUNDS = { warmup: 1, rounds: 7 };
 const MAX_VS_MARKJS = 1;
 const MAX_VS_FLOOR = 15;
 
@@ -97,7 +97,7 @@ const bench: Bench = {
     console.log(
       `browser-highlight: a report page of ${page.chars.toLocaleString('en')} article characters ` +
         `(${page.blocks} blocks from the report fixtures), headless Chromium, fresh load per round, ` +
-        `median of ${ROUNDS.rounds} after ${ROUNDS.warmup} warm-up`,
+        `median of ${ROUNDS.rounds} alternating rounds after ${ROUNDS.warmup} warm-up`,
     );
 
     const profile = await mkdtemp(join(tmpdir(), 'govmark-bench-'));
@@ -114,7 +114,7 @@ const bench: Bench = {
       if (!withExtension.serviceWorkers().length) await withExtension.waitForEvent('serviceworker');
 
       const govmarkRounds: GovmarkRound[] = [];
-      const govmark = await measureAsync(async () => {
+      const govmarkRound = async () => {
         const tab = await withExtension.newPage();
         try {
           await tab.goto(URL, { waitUntil: 'load' });
@@ -145,25 +145,24 @@ const bench: Bench = {
         } finally {
           await tab.close();
         }
-      }, ROUNDS);
+      };
 
       const markJsSource = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
       const plainLongest: number[] = [];
       /** A fresh load of the same page without the extension, then `work` in it; returns work's own time. */
-      const inPlainPage = (work: (args: { target: string; agency: string }) => number, setup?: string) =>
-        measureAsync(async () => {
-          const tab = await plain.newPage();
-          try {
-            await tab.goto(URL, { waitUntil: 'load' });
-            plainLongest.push(await tab.evaluate(readLongest, 0));
-            if (setup) await tab.evaluate(setup);
-            return await tab.evaluate(work, { target: TARGET_RE, agency: AGENCY_RE });
-          } finally {
-            await tab.close();
-          }
-        }, ROUNDS);
+      const inPlainPage = (work: (args: { target: string; agency: string }) => number, setup?: string) => async () => {
+        const tab = await plain.newPage();
+        try {
+          await tab.goto(URL, { waitUntil: 'load' });
+          plainLongest.push(await tab.evaluate(readLongest, 0));
+          if (setup) await tab.evaluate(setup);
+          return await tab.evaluate(work, { target: TARGET_RE, agency: AGENCY_RE });
+        } finally {
+          await tab.close();
+        }
+      };
 
-      const markJs = await inPlainPage(({ target, agency }) => {
+      const markJsRound = inPlainPage(({ target, agency }) => {
         type MarkCtor = new (el: Element) => { markRegExp(re: RegExp, options?: object): void };
         const Mark = (globalThis as unknown as { Mark: MarkCtor }).Mark;
         const start = performance.now();
@@ -172,7 +171,7 @@ const bench: Bench = {
         return performance.now() - start;
       }, markJsSource);
 
-      const floor = await inPlainPage(({ target, agency }) => {
+      const floorRound = inPlainPage(({ target, agency }) => {
         const start = performance.now();
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         const parts: string[] = [];
@@ -186,6 +185,12 @@ const bench: Bench = {
         return performance.now() - start;
       });
 
+      // Alternating rounds: the three meet the same moments of a machine whose speed drifts.
+      const [govmark, markJs, floor] = (await interleaveAsync([govmarkRound, markJsRound, floorRound], ROUNDS)) as [
+        Timing,
+        Timing,
+        Timing,
+      ];
       const last = govmarkRounds.at(-1);
       const pick = (key: keyof GovmarkRound) => median(govmarkRounds.slice(ROUNDS.warmup).map((r) => r[key]));
       console.log(

@@ -58,6 +58,21 @@ export function interleave(
   return samples.map((s) => ({ median: median(s), samples: s }));
 }
 
+/** `interleave` for work that awaits (a page load): each returns its own busy time, in alternating rounds. */
+export async function interleaveAsync(
+  contenders: ReadonlyArray<() => Promise<number>>,
+  { warmup = 1, rounds = 7 }: MeasureOptions = {},
+): Promise<Timing[]> {
+  const samples = contenders.map((): number[] => []);
+  for (let round = -warmup; round < rounds; round++) {
+    for (let c = 0; c < contenders.length; c++) {
+      const time = await (contenders[c] as () => Promise<number>)();
+      if (round >= 0) samples[c]?.push(time);
+    }
+  }
+  return samples.map((s) => ({ median: median(s), samples: s }));
+}
+
 /** The same for work that awaits (a browser round trip); `fn` returns its own busy time when it knows it better. */
 export async function measureAsync(
   fn: () => Promise<number | undefined>,

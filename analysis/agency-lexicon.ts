@@ -52,6 +52,8 @@ export interface AgencyLexicon {
    * (委), else an index into bodyBefore; 0 for every other character.
    */
   lastChars: Uint16Array;
+  /** The characters lastChars marks, each once: reading them costs less than scanning the whole table. */
+  lastCharCodes: number[];
   /**
    * What bodies have right before that last character (政 before 府, 育 before 部): the scan looks closer only
    * where both match, about one place in a hundred.
@@ -85,6 +87,7 @@ function buildLexicon(): AgencyLexicon {
   const words = new CharTrie<LexiconEntry>();
   const bodyEnds = new CharTrie<true>(true);
   const lastChars = new Uint16Array(0x10000);
+  const lastCharCodes = new Set<number>();
   // Indexes 0 and ONE_CHARACTER_BODY mean no set.
   const bodyBefore: Array<Set<number>> = [new Set(), new Set()];
   const firstChars = new Uint8Array(0x10000);
@@ -109,6 +112,7 @@ function buildLexicon(): AgencyLexicon {
       words.add(word, { body, prefix: 0 }, merge);
       bodyEnds.add(word, true);
       const last = word.charCodeAt(word.length - 1);
+      lastCharCodes.add(last);
       if (word.length === 1) lastChars[last] = ONE_CHARACTER_BODY;
       else if (lastChars[last] !== ONE_CHARACTER_BODY) {
         if (lastChars[last] === 0) {
@@ -137,6 +141,7 @@ function buildLexicon(): AgencyLexicon {
     words,
     bodyEnds,
     lastChars,
+    lastCharCodes: [...lastCharCodes],
     bodyBefore,
     firstChars,
     prefixLastChars,

@@ -65,10 +65,7 @@ function characterClasses(): Uint8Array {
   mark('“‘「『《"', QUOTE);
   mark('。！？；!?\n', STOP);
   mark('（(', BRACKET);
-  const { lastChars } = agencyLexicon();
-  for (let code = 0; code < lastChars.length; code++) {
-    if (lastChars[code] !== 0) table[code] = (table[code] as number) | BODY_LAST;
-  }
+  for (const code of agencyLexicon().lastCharCodes) table[code] = (table[code] as number) | BODY_LAST;
   return table;
 }
 

@@ -15,6 +15,7 @@ const NOT_UNIT_BEFORE: Record<string, string> = {
   期: '间限待',
   台: '湾阶',
   起: '来步点',
+  支: '持付出援撑部柱点',
 };
 const unitPattern = (u: string) => escapeRegExp(u) + (NOT_UNIT_BEFORE[u] ? `(?![${NOT_UNIT_BEFORE[u]}])` : '');
 

@@ -10,6 +10,7 @@ export const UNITS = [
   '万吨标准煤',
   '吨标准煤',
   '平方公里',
+  '平方千米',
   '平方米',
   '立方米',
   '千瓦时',
@@ -27,6 +28,15 @@ export const UNITS = [
   '架次',
   '班次',
   '户次',
+  '亩次',
+  '辆次',
+  '车次',
+  '台次',
+  '艘次',
+  '航次',
+  '批次',
+  '件次',
+  '家次',
   '位数',
   '%',
   '％',
@@ -84,6 +94,9 @@ export const UNITS = [
   '度',
   '周',
   '岁',
+  '支',
+  '例',
+  '枚',
 ] as const;
 
 /** Measure words that, after a bare `一`, are an article ("一个", "一项") unless a quantity cue precedes. */

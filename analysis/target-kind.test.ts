@@ -25,6 +25,7 @@ describe('classifyKinds', () => {
     ['今年要新增婴幼儿托位1.5万个。', 'goal'],
     ['力争生活垃圾收运处置体系覆盖率超过80%。', 'goal'],
     ['要完成老旧小区改造1185个。', 'goal'],
+    ['今年以来，全市新增就业12万人。', 'past'],
   ])('without headings, the sentence decides: %s', (text, kind) => {
     expect(Object.values(kindsOf(text))).toEqual([kind]);
   });
@@ -32,6 +33,22 @@ describe('classifyKinds', () => {
   test('a sentence about this year inside the review is a goal', () => {
     const text = '一、2021年工作回顾\n居民收入增长8.1%。\n今年发展主要预期目标是：增长5.5%左右。';
     expect(kindsOf(text)).toEqual({ '8.1%': 'past', '5.5%左右': 'goal' });
+  });
+
+  test('a later clause that names the other period turns the kind from there on', () => {
+    const text = [
+      '三、2025年政府工作任务',
+      '去年完成固定资产投资1万亿元，今年要达到1.2万亿元，增长20%。',
+      '一、2024年工作回顾',
+      '过去一年，全市地区生产总值增长5.2%，今年预期增长5%左右。',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual({
+      '1万亿元': 'past',
+      '达到1.2万亿元': 'goal',
+      '20%': 'goal',
+      '5.2%': 'past',
+      '5%左右': 'goal',
+    });
   });
 
   test('the baseline of 从X提高到Y is neither goal nor past', () => {

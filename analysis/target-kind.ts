@@ -8,8 +8,9 @@ const SECTION_HEADING = /^\s*[#*\s]*[一二三四五六七八九十]{1,3}[、.�
 const PAST_HEADING = /回顾|过去|成就|成绩|一年来|五年来|主要工作/u;
 const GOAL_HEADING = /今年|任务|总体要求|政策取向|目标|重点工作|部署|安排|建议|规划|十[四五六]五|主要工作和|新的一年/u;
 // A paragraph or sentence that opens by looking back, or ahead.
-const PAST_OPENING = /^[\s*#—]*(?:过去一年|过去五年|一年来|五年来|去年|上一年|刚刚过去的|回顾)/u;
-const GOAL_OPENING = /^[\s*#—]*(?:今年|新的一年|明年|下一步|未来五年)/u;
+const PAST_OPENING = /^[\s*#—]*(?:过去一年|过去五年|一年来|五年来|去年|上一年|刚刚过去的|回顾|今年以来)/u;
+// 今年以来 looks back over the months gone: a result, not a plan.
+const GOAL_OPENING = /^[\s*#—]*(?:今年(?!以来)|新的一年|明年|下一步|未来五年)/u;
 const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/u;
 const PAST_CUE = /去年|上年|过去一年|一年来|同比/u;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.
@@ -55,6 +56,7 @@ export function classifyKinds(
   let lineEnd = -1;
   let around: [number, number] = [-1, -1];
   let mode: Mode = 'goal';
+  let turns: Turn[] = NO_TURNS;
   const kinds: TargetKind[] = [];
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as Span;
@@ -71,9 +73,11 @@ export function classifyKinds(
       while (stop < stops.length && (stops[stop] as number) < target.start) stop++;
       const sentenceStart = stop > 0 ? (stops[stop - 1] as number) + 1 : 0;
       around = [sentenceStart, stop < stops.length ? (stops[stop] as number) + 1 : text.length];
-      mode = sentenceMode(text.slice(around[0], around[1]), section, paragraph);
+      const sentence = text.slice(around[0], around[1]);
+      mode = sentenceMode(sentence, section, paragraph);
+      turns = clauseTurns(sentence, around[0]);
     }
-    kinds.push(isBaseline(text, targets, i, around[0]) ? 'other' : mode);
+    kinds.push(isBaseline(text, targets, i, around[0]) ? 'other' : turnedMode(turns, target.start, mode));
   }
   return kinds;
 }
@@ -86,6 +90,33 @@ function sentenceMode(sentence: string, section: Mode | null, paragraph: Mode | 
   if (mode === 'past' && /预期目标|目标是|力争|今年/u.test(sentence)) return 'goal';
   if (section === null && paragraph === null && PAST_CUE.test(sentence) && !GOAL_CUE.test(sentence)) return 'past';
   return mode;
+}
+
+/** Where a later clause of a sentence turns to the other period: `去年完成1万亿元，今年要达到1.2万亿元`. */
+interface Turn {
+  at: number;
+  mode: Mode;
+}
+const NO_TURNS: Turn[] = [];
+const CLAUSE_TURN =
+  /[，,：:](?:(过去一年|过去五年|一年来|五年来|去年|上一年|今年以来)|今年|新的一年|明年|下一步|未来五年)/gu;
+
+/** The clause openings inside a sentence that name a period, in order (most sentences have none). */
+function clauseTurns(sentence: string, offset: number): Turn[] {
+  let turns = NO_TURNS;
+  CLAUSE_TURN.lastIndex = 0;
+  for (let m = CLAUSE_TURN.exec(sentence); m; m = CLAUSE_TURN.exec(sentence)) {
+    if (turns === NO_TURNS) turns = [];
+    turns.push({ at: offset + m.index, mode: m[1] === undefined ? 'goal' : 'past' });
+  }
+  return turns;
+}
+
+/** The mode of the last clause before `at` that named a period, else the sentence's own. */
+function turnedMode(turns: readonly Turn[], at: number, mode: Mode): Mode {
+  let turned = mode;
+  for (let k = 0; k < turns.length && (turns[k] as Turn).at < at; k++) turned = (turns[k] as Turn).mode;
+  return turned;
 }
 
 function isBaseline(text: string, targets: readonly Span[], i: number, sentenceStart: number): boolean {

@@ -27,14 +27,14 @@ export const LEVEL_WORDS = words('特别行政区 自治区 自治州 自治县 
 
 /**
  * Characters that, right before a one-character level word, make it the tail of an ordinary word rather
- * than a level (城市政府, 社区党委, 城乡, 全省, 各区): the level is then not read as a prefix. Zones are not
+ * than a level (城市政府, 社区党委, 城乡, 全省, 各区, 驻区部队): the level is then not read as a prefix. Zones are not
  * listed (新区, 开发区, 园区): their 管委会 and 党工委 are agencies.
  */
 export const NOT_A_LEVEL_AFTER: Record<string, string> = {
-  省: '全本各该我外节反两多跨分一每',
-  市: '城都上股楼超夜集门开闭菜早黑花期债汇全本各该我外两多跨省一每',
-  县: '全本各该我外两多跨郡市区州一每',
-  区: '地社城片山牧湾灾库校街辖市县林矿老边军战选分全本各该我两多跨一每学警病禁盲误雷专展厂小宅民疫治郊',
+  省: '全本各该我外节反两多跨分一每驻',
+  市: '城都上股楼超夜集门开闭菜早黑花期债汇全本各该我外两多跨省一每驻',
+  县: '全本各该我外两多跨郡市区州一每驻',
+  区: '地社城片山牧湾灾库校街辖市县林矿老边军战选分全本各该我两多跨一每学警病禁盲误雷专展厂小宅民疫治郊驻',
   旗: '国党红彩锦战升全本各该我',
   州: '神全本各该我',
   盟: '联同结加全本各该我',
@@ -78,6 +78,7 @@ export const DEPARTMENTS = words(`
   中央银行 人民银行 央行 审计署 海关总署 国际发展合作署 证监会 银保监会 银监会 保监会
   国台办 国新办 国资委 发改委 卫健委 卫计委 计生委 经信委 工信委 住建委 教委 科委 农委 民委
   中组部 中宣部 中央办公厅 国家安全部 国家铁路局
+  人民解放军 中国人民解放军 武警部队 中国人民武装警察部队
   最高人民法院 最高人民检察院 最高法 最高检 金融法院 知识产权法院 互联网法院 海事法院 铁路运输法院 军事法院
   军事检察院
   共青团 共青团中央 团中央 妇联 妇女联合会 残联 残疾人联合会 总工会 工会 科协 科学技术协会

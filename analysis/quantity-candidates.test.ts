@@ -1,19 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { type Candidate, findCandidates } from './quantity-candidates';
-import {
-  ARABIC_REST,
-  CHINESE,
-  DIGIT,
-  escapeRegExp,
-  MULT,
-  PER,
-  PREFIX_BEFORE_BIG,
-  RANGE_DASHES,
-  UNIT,
-  UNIT_FIRST_CHARS,
-} from './quantity-patterns';
+import { type Candidate, CHINESE_SOURCE, findCandidates, PERCENT_SOURCE } from './quantity-candidates';
+import { ARABIC_REST, DIGIT, MULT, PER, RANGE_DASHES, UNIT } from './quantity-patterns';
 import { indexText } from './text-index';
 
 // The plain way: both patterns run as global searches over the whole text. findCandidates tries them only
@@ -22,10 +11,7 @@ const ARABIC_ANYWHERE = new RegExp(
   `(${DIGIT}(?<![0-9０-９.．A-Za-z].)${DIGIT}*${ARABIC_REST})(多|余)?(?: ?(${MULT}))?(多|余)?(?: ?(${UNIT})${PER}?)?`,
   'g',
 );
-const CHINESE_ANYWHERE = new RegExp(
-  `(${CHINESE})(?:(?=[${escapeRegExp(UNIT_FIRST_CHARS)}多余])(多|余)?(${UNIT})${PER}?|(?<=[${PREFIX_BEFORE_BIG}]${CHINESE.replace('+', '*')}[万亿]))`,
-  'g',
-);
+const CHINESE_ANYWHERE = new RegExp(`${PERCENT_SOURCE}|${CHINESE_SOURCE}`, 'g');
 
 function plainCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -45,16 +31,28 @@ function plainCandidates(text: string): Candidate[] {
     });
   }
   for (const m of text.matchAll(CHINESE_ANYWHERE)) {
-    const [, number, more, unit] = m;
-    found.push({
-      index: m.index,
-      length: m[0].length,
-      arabic: false,
-      number: number as string,
-      more: more !== undefined,
-      mult: undefined,
-      unit: unit ?? '',
-    });
+    const [, percent, number, more, mult, unit] = m;
+    found.push(
+      percent === undefined
+        ? {
+            index: m.index,
+            length: m[0].length,
+            arabic: false,
+            number: number as string,
+            more: more !== undefined,
+            mult,
+            unit: unit ?? '',
+          }
+        : {
+            index: m.index,
+            length: m[0].length,
+            arabic: /^[0-9０-９]/.test(percent),
+            number: percent,
+            more: false,
+            mult: undefined,
+            unit: '%',
+          },
+    );
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -72,6 +70,7 @@ describe('findCandidates finds what a search of the whole text finds', () => {
     ['３００多万人，30万元/人左右，１２．５％'],
     ['2024.'],
     ['十'],
+    ['两千多万人，十余万个岗位，百分之六十，百分之百，百分之5，百分比'],
   ])('%s', (text) => {
     expect(candidatesOf(text)).toEqual(plainCandidates(text));
   });
@@ -87,6 +86,7 @@ describe('findCandidates finds what a search of the whole text finds', () => {
   test('on random text made of the characters that matter', () => {
     const alphabet = [
       ...'0123456789０９,.．/ 多余万亿千百十零〇一二两三四五六七八九个人元%吨米项成家庭周年近约超达过到—-~至AbX的。\n',
+      '百分之',
       '百分点',
       '千瓦时',
       '平方公里',

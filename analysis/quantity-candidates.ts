@@ -30,12 +30,14 @@ export interface Candidate {
 // Groups: 1 number, 2 多/余, 3 multiplier, 4 多/余, 5 unit. Numbered, not named: named groups allocate an
 // object per match.
 const ARABIC_AT = new RegExp(`(${DIGIT}+${ARABIC_REST})(多|余)?(?: ?(${MULT}))?(多|余)?(?: ?(${UNIT})${PER}?)?`, 'y');
-// Chinese numerals need a measure word, or a bound prefix before 万/亿 (`近千万`).
-// Groups: 1 numeral, 2 多/余, 3 unit.
-const CHINESE_AT = new RegExp(
-  `(${CHINESE})(?:(?=[${escapeRegExp(UNIT_FIRST_CHARS)}多余])(多|余)?(${UNIT})${PER}?|(?<=[${PREFIX_BEFORE_BIG}]${CHINESE.replace('+', '*')}[万亿]))`,
-  'y',
-);
+/** Chinese numerals need a measure word, or a bound prefix before 万/亿 (`近千万`); after 多/余 a multiplier
+ * may come before the measure word (`两千多万人`). Groups: 1 numeral, 2 多/余, 3 multiplier, 4 unit. */
+export const CHINESE_SOURCE = `(${CHINESE})(?:(?=[${escapeRegExp(UNIT_FIRST_CHARS)}多余])(?:(多|余)(万亿|亿|万)?)?(${UNIT})${PER}?|(?<=[${PREFIX_BEFORE_BIG}]${CHINESE.replace('+', '*')}[万亿]))`;
+const CHINESE_AT = new RegExp(CHINESE_SOURCE, 'y');
+/** A percentage written out: `百分之六十`, `百分之5`. Group 1: the number. */
+export const PERCENT_SOURCE = `百分之(${CHINESE}|${DIGIT}+(?:[.．]${DIGIT}+)?)`;
+const PERCENT_AT = new RegExp(PERCENT_SOURCE, 'y');
+const BAI = '百'.charCodeAt(0);
 
 const table = (chars: string) => {
   const codes = new Uint8Array(0x10000);
@@ -99,9 +101,22 @@ function chineseCandidates(text: string, runs: Int32Array): Candidate[] {
     const end = runs[r + 1] as number;
     if (end <= taken) continue;
     const start = Math.max(runs[r] as number, taken);
-    if (!mayMatch(text, runs[r] as number, start, end)) continue;
+    // 百分之六十: the run ends in 百 and 分之 follows.
+    const percent = text.charCodeAt(end - 1) === BAI && text.startsWith('分之', end);
+    if (!percent && !mayMatch(text, runs[r] as number, start, end)) continue;
     // As a global search would: from each position of the run until one matches.
     for (let at = start; at < end; at++) {
+      if (percent && at === end - 1) {
+        PERCENT_AT.lastIndex = at;
+        const m = PERCENT_AT.exec(text);
+        if (m !== null) {
+          taken = PERCENT_AT.lastIndex;
+          const number = m[1] as string;
+          const arabic = IN_ARABIC[number.charCodeAt(0)] === 1;
+          found.push({ index: at, length: m[0].length, arabic, number, more: false, mult: undefined, unit: '%' });
+          break;
+        }
+      }
       CHINESE_AT.lastIndex = at;
       const m = CHINESE_AT.exec(text);
       if (m === null) continue;
@@ -112,8 +127,8 @@ function chineseCandidates(text: string, runs: Int32Array): Candidate[] {
         arabic: false,
         number: m[1] as string,
         more: m[2] !== undefined,
-        mult: undefined,
-        unit: m[3] ?? '',
+        mult: m[3],
+        unit: m[4] ?? '',
       });
       break;
     }

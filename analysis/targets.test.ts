@@ -32,6 +32,8 @@ describe('findQuantities finds the guideline targets', () => {
     ['新增服务面积200万亩', ['200万亩']],
     ['超6.1万家', ['超6.1万家']],
     ['完成造林种草3亿亩次，检查车辆1.2万辆次', ['3亿亩次', '1.2万辆次']],
+    ['惠及两千多万人，新增十余万个岗位', ['两千多万人', '十余万个']],
+    ['覆盖率提高到百分之六十，做到百分之百，达到百分之九十以上', ['百分之六十', '百分之百', '达到百分之九十以上']],
     ['组建应急队伍120支，完成手术3000例，获金牌5枚，治理面积12平方千米', ['120支', '3000例', '5枚', '12平方千米']],
     // Text taken from PDFs, numbers spaced off from their words.
     ['举办营业性演出 5.7 万场、吸引观众 2545 万人次', ['5.7 万场', '2545 万人次']],
@@ -44,6 +46,7 @@ describe('findQuantities finds the guideline targets', () => {
 describe('findQuantities leaves out what the guideline excludes', () => {
   test.each([
     ['成为玉林首个300亿元园区', 'an amount naming a class of park'],
+    ['建设数十个园区，吸引上千家企业，几百人参加', 'indefinite numbers'],
     ['落实两支持政策，十分支持', 'a measure word that starts a word (支持)'],
     ['培育营业收入超百亿元企业', 'an amount naming a class of firm'],
     ['2024年3月5日', 'dates'],

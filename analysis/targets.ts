@@ -38,6 +38,8 @@ const YUE = '月'.charCodeAt(0);
 const STRUCTURE_AFTER = /(?:民生实事|件民生实事|实事|方面|大事|一体|会议|全会|大会|产业|内(?!容)|月|后)/y;
 // The characters STRUCTURE_AFTER can start with: most units are followed by none of them, and need no regex.
 const STRUCTURE_FIRST = codes('民件实方大一会全产内月后');
+const INDEFINITE_BEFORE = codes('数上几');
+const ROUND_NUMERAL = codes('十百千万');
 const DESCRIBED_BY_AMOUNT = /级|园区|产业园|企业|集群|大县|强县|强镇/y;
 const DESCRIBED_FIRST = codes('级园产企集大强');
 const PACKAGE_AFTER = /^[^，。；、\n]{0,8}?(?:落地|措施|举措|意见)/u;
@@ -132,9 +134,11 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
     if (c.arabic) return c.mult !== undefined || c.number.includes('/');
     return prefix !== undefined && (c.number.endsWith('万') || c.number.endsWith('亿'));
   }
-  if (!c.arabic) {
+  if (!c.arabic && unit !== '%') {
     // A lone 百/千/万 before a measure word is an idiom (千家万户), not a count.
     if (c.number.length === 1 && '百千万亿'.includes(c.number)) return false;
+    // 数十个, 上百家, 几千人: an indefinite number.
+    if (INDEFINITE_BEFORE.has(text.charCodeAt(c.index - 1)) && ROUND_NUMERAL.has(c.number.charCodeAt(0))) return false;
     if (c.number === '一') {
       if (COUNTING_UNITS.has(unit)) return ARTICLE_CUE.test(text.slice(Math.max(0, c.index - 8), c.index));
       if (unit !== '成' && unit !== '倍' && unit !== '番') return false;

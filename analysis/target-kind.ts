@@ -7,16 +7,17 @@ type Mode = 'goal' | 'past';
 const SECTION_HEADING = /^\s*[#*\s]*[一二三四五六七八九十]{1,3}[、.．]\s*(.{2,40})$/u;
 const PAST_HEADING = /回顾|过去|成就|成绩|一年来|五年来|主要工作/u;
 const GOAL_HEADING = /今年|任务|总体要求|政策取向|目标|重点工作|部署|安排|建议|规划|十[四五六]五|主要工作和|新的一年/u;
-// A paragraph or sentence that opens by looking back, or ahead.
-const PAST_OPENING = /^[\s*#—]*(?:过去一年|过去五年|一年来|五年来|去年|上一年|刚刚过去的|回顾|今年以来)/u;
+// A paragraph or sentence that opens by looking back, or ahead. The patterns read every sentence that holds a
+// target: no `u` flag (all of it is in the BMP), which V8 runs faster.
+const PAST_OPENING = /^[\s*#—]*(?:过去一年|过去五年|一年来|五年来|去年|上一年|刚刚过去的|回顾|今年以来)/;
 // 今年以来 looks back over the months gone: a result, not a plan.
-const GOAL_OPENING = /^[\s*#—]*(?:今年(?!以来)|新的一年|明年|下一步|未来五年)/u;
-const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/u;
-const PAST_CUE = /去年|上年|过去一年|一年来|同比/u;
+const GOAL_OPENING = /^[\s*#—]*(?:今年(?!以来)|新的一年|明年|下一步|未来五年)/;
+const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/;
+const PAST_CUE = /去年|上年|过去一年|一年来|同比/;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.
 const BASELINE_BETWEEN =
-  /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/u;
-const BASELINE_BEFORE = /[从由][^，。；\n]{0,12}$/u;
+  /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/;
+const BASELINE_BEFORE = /[从由][^，。；\n]{0,12}$/;
 
 // Starts at a line break (the text's first line is checked on its own): a literal first character lets
 // the regex engine skip ahead instead of trying every position.
@@ -87,7 +88,7 @@ function sentenceMode(sentence: string, section: Mode | null, paragraph: Mode | 
   if (PAST_OPENING.test(sentence)) return 'past';
   if (GOAL_OPENING.test(sentence)) return 'goal';
   const mode: Mode = paragraph ?? section ?? 'goal';
-  if (mode === 'past' && /预期目标|目标是|力争|今年/u.test(sentence)) return 'goal';
+  if (mode === 'past' && /预期目标|目标是|力争|今年/.test(sentence)) return 'goal';
   if (section === null && paragraph === null && PAST_CUE.test(sentence) && !GOAL_CUE.test(sentence)) return 'past';
   return mode;
 }
@@ -99,7 +100,7 @@ interface Turn {
 }
 const NO_TURNS: Turn[] = [];
 const CLAUSE_TURN =
-  /[，,：:](?:(过去一年|过去五年|一年来|五年来|去年|上一年|今年以来)|今年|新的一年|明年|下一步|未来五年)/gu;
+  /[，,：:](?:(过去一年|过去五年|一年来|五年来|去年|上一年|今年以来)|今年|新的一年|明年|下一步|未来五年)/g;
 
 /** The clause openings inside a sentence that name a period, in order (most sentences have none). */
 function clauseTurns(sentence: string, offset: number): Turn[] {

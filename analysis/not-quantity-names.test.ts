@@ -14,3 +14,8 @@ test.each([
 ])('%s [%i, %i) → %s', (text, start, end, inside) => {
   expect(inNotQuantityName(text, start, end)).toBe(inside);
 });
+
+test('a caller may say where a name can start at the earliest', () => {
+  expect(inNotQuantityName('千家万户', 2, 4, 2)).toBe(false);
+  expect(inNotQuantityName('5千家万户', 0, 3, 0)).toBe(true);
+});

@@ -42,9 +42,17 @@ for (const name of NOT_QUANTITY_NAMES) {
   NAMES_BY_FIRST.set(first, [...(NAMES_BY_FIRST.get(first) ?? []), name]);
 }
 
-/** Whether one of the names overlaps [start, end): `十四五`, `千家万户` (whose 万户 would read as a count). */
-export function inNotQuantityName(text: string, start: number, end: number): boolean {
-  for (let at = Math.max(0, start - LONGEST_NAME + 1); at < end; at++) {
+/**
+ * Whether one of the names overlaps [start, end): `十四五`, `千家万户` (whose 万户 would read as a count).
+ * `earliest`: where such a name can start at the earliest, when the caller knows better.
+ */
+export function inNotQuantityName(
+  text: string,
+  start: number,
+  end: number,
+  earliest = start - LONGEST_NAME + 1,
+): boolean {
+  for (let at = Math.max(0, earliest); at < end; at++) {
     if (NAME_FIRST[text.charCodeAt(at)] !== 1) continue;
     const names = NAMES_BY_FIRST.get(text.charCodeAt(at));
     if (names === undefined) continue;

@@ -75,7 +75,9 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     const start = prefix === undefined ? c.index : c.index - gap - prefix.length;
     const unitEnd = c.index + c.length;
     if (text.charCodeAt(start - 1) === DI) continue;
-    if (inQuotes(c.index, unitEnd) || inNotQuantityName(text, c.index, unitEnd)) continue;
+    // Names hold no digits: one that overlaps an Arabic number starts inside it (5千家万户), not before.
+    const namesFrom = c.arabic ? c.index : undefined;
+    if (inQuotes(c.index, unitEnd) || inNotQuantityName(text, c.index, unitEnd, namesFrom)) continue;
     const range = c.arabic && RANGE_START.has(text.charCodeAt(unitEnd)) ? rangeAt(text, unitEnd) : null;
     const isRange =
       range !== null && (range.unit !== '' || c.unit !== '') && (!c.unit || !range.unit || c.unit === range.unit);

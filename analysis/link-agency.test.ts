@@ -25,10 +25,20 @@ describe('linkResponsibleBodies', () => {
     ['（牵头单位：教育厅、财政厅）', '1.改善126所幼儿园（牵头单位：教育厅、财政厅）。'],
     ['(牵头责任单位:自治区农牧厅)', '5.新增服务面积200万亩(牵头责任单位:自治区农牧厅)。'],
     ['（责任单位：省民政厅）', '6.新增床位3000张（责任单位：省民政厅）。'],
+    ['（X牵头，Y配合）', '1.新增普惠托位1万个。（省卫生健康委牵头，省教育厅、省财政厅配合）'],
+    ['（X牵头）', '4.培训农民工10万人次（省人力资源社会保障厅牵头）。'],
   ])('every target of the item carries the bodies of %s', (_note, text) => {
     const [[, bodies]] = link(text) as [[string, string[]]];
     expect(bodies.length).toBeGreaterThan(0);
     expect(text).toContain(bodies[0]);
+  });
+
+  test('only the bodies that lead count, and a note that is not a list of bodies links nothing', () => {
+    expect(link('1.新增普惠托位1万个。（省卫生健康委、省民政厅牵头，省教育厅配合）')).toEqual([
+      ['1万个', ['省卫生健康委', '省民政厅']],
+    ]);
+    expect(link('2.完成改造500个（2025年底前完成，省住房城乡建设厅牵头）。')).toEqual([['500个', []]]);
+    expect(link('5.建设口袋公园100个（由省住房城乡建设厅牵头）。')).toEqual([['100个', ['省住房城乡建设厅']]]);
   });
 
   test('targets of one item share its bodies; other items and paragraphs keep theirs', () => {

@@ -6,6 +6,9 @@ import type { Span } from './types';
 // costs more than the few hundred tries. Without `u`: every character here is in the BMP.
 const RESPONSIBILITY_AT =
   /[（(]\s*(?:牵头(?:责任)?(?:单位|部门)|责任(?:单位|部门)|主责(?:单位|部门)|责任主体)\s*[:：]\s*([^（）()\n]{1,200}?)\s*[）)]/y;
+// `（省卫生健康委牵头，省教育厅配合）`, `（省教育厅、省财政厅牵头）`: the bodies right before 牵头, nothing else
+// between the bracket and them (a date or a condition first is not a list of bodies).
+const LEAD_AT = /[（(]\s*由?([^（）()\n，,；;：:]{1,100}?)\s*牵头(?:[，,；;][^（）()\n]{0,200}?)?\s*[）)]/y;
 const SEPARATOR = /[、，,；;]|\s+和\s*|(?<=[厅局委办部会院])和/u;
 
 // `牵头单位：省教育厅；配合单位：省财政厅`: only the leading bodies answer for the item.
@@ -21,7 +24,7 @@ export function parseResponsibleBodies(list: string): string[] {
 
 /**
  * For each target, the bodies the text makes responsible for its item (a 民生实事 entry closing with
- * a 牵头单位 note), or an empty list.
+ * a 牵头单位 note or an `X牵头` note), or an empty list.
  */
 export function linkResponsibleBodies(
   text: string,
@@ -33,8 +36,7 @@ export function linkResponsibleBodies(
   let t = 0;
   let itemStart = 0;
   for (let b = 0; b < brackets.length; b++) {
-    RESPONSIBILITY_AT.lastIndex = brackets[b] as number;
-    const m = RESPONSIBILITY_AT.exec(text);
+    const m = responsibilityAt(text, brackets[b] as number);
     if (m === null) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const start = Math.max(itemStart, lineStart);
@@ -44,6 +46,15 @@ export function linkResponsibleBodies(
     itemStart = m.index + m[0].length;
   }
   return links;
+}
+
+/** The responsibility note opening at the bracket at `at`, either way of writing it, or null. */
+function responsibilityAt(text: string, at: number): RegExpExecArray | null {
+  RESPONSIBILITY_AT.lastIndex = at;
+  const named = RESPONSIBILITY_AT.exec(text);
+  if (named !== null) return named;
+  LEAD_AT.lastIndex = at;
+  return LEAD_AT.exec(text);
 }
 
 // Shared by every target without a responsible body; analyze() gives each target a list of its own.

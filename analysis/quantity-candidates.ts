@@ -23,7 +23,7 @@ export interface Candidate {
   unit: string;
 }
 
-// Both patterns are tried only where the text index found a run of digits or numerals, and only where the
+// The patterns are tried only where the text index found a run of digits or numerals, and only where the
 // character after the run can continue a quantity: most numbers in a report are years, dates and list
 // markers, and most numerals are words (统一, 一些), so few runs ever reach the regex engine.
 
@@ -56,7 +56,7 @@ const BIG = table('万亿');
 const RANGE_START = table(RANGE_DASHES);
 const SLASH = '/'.charCodeAt(0);
 
-/** Both patterns' matches, in text order. */
+/** The quantity patterns' matches (Arabic numbers, Chinese numerals, 百分之…), in text order. */
 export function findCandidates(text: string, index: TextIndex): Candidate[] {
   return mergeByIndex(arabicCandidates(text, index.digitRuns), chineseCandidates(text, index.numeralRuns));
 }

@@ -32,6 +32,15 @@ const NOT_QUANTITY_NAMES = [
   '九牛一毛',
   '一批',
   '八项规定',
+  // Slogans reports use unquoted: a count of abstract things, not an amount.
+  '两个大局',
+  '两个市场',
+  '两种资源',
+  '两个健康',
+  '三个转变',
+  '四个一批',
+  '五个一批',
+  '六个必须坚持',
 ];
 const LONGEST_NAME = Math.max(...NOT_QUANTITY_NAMES.map((name) => name.length));
 const NAMES_BY_FIRST = new Map<number, string[]>();

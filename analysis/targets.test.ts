@@ -71,6 +71,7 @@ describe('findQuantities leaves out what the guideline excludes', () => {
     ['重点做好九个方面工作', 'structure counts'],
     ['建设一批零工市场', 'indefinite quantities'],
     ['千方百计、千家万户、一老一小', 'idioms'],
+    ['统筹两个大局，用好两个市场两种资源，促进两个健康', 'slogans written without quotes'],
     ['办一件成一件', 'articles'],
     ['隆重庆祝成立一百周年', 'anniversaries'],
     ['十四届全国人大二次会议', 'sessions'],

@@ -26,6 +26,7 @@ describe('classifyKinds', () => {
     ['力争生活垃圾收运处置体系覆盖率超过80%。', 'goal'],
     ['要完成老旧小区改造1185个。', 'goal'],
     ['今年以来，全市新增就业12万人。', 'past'],
+    ['地方政府专项债券比上年增加5000亿元。', 'goal'],
   ])('without headings, the sentence decides: %s', (text, kind) => {
     expect(Object.values(kindsOf(text))).toEqual([kind]);
   });

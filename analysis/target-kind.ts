@@ -13,7 +13,8 @@ const PAST_OPENING = /^[\s*#—]*(?:过去一年|过去五年|一年来|五年�
 // 今年以来 looks back over the months gone: a result, not a plan.
 const GOAL_OPENING = /^[\s*#—]*(?:今年(?!以来)|新的一年|明年|下一步|未来五年)/;
 const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/;
-const PAST_CUE = /去年|上年|过去一年|一年来|同比/;
+// 比上年增加5000亿元 compares a plan with last year: a comparison, not a look back.
+const PAST_CUE = /(?<![比较])(?:去年|上年)|过去一年|一年来|同比/;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.
 const BASELINE_BETWEEN =
   /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/;

@@ -52,6 +52,16 @@ describe('classifyKinds', () => {
     });
   });
 
+  test('without headings, paragraphs that name no period go on in the one the last paragraph named', () => {
+    const text = [
+      '过去一年，城镇新增就业1256万人。',
+      '居民人均可支配收入实际增长5.1%。',
+      '今年要新增就业1200万人以上。',
+      '完成高标准农田建设8000万亩。',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual({ '1256万人': 'past', '5.1%': 'past', '1200万人以上': 'goal', '8000万亩': 'goal' });
+  });
+
   test('the baseline of 从X提高到Y is neither goal nor past', () => {
     const text = '一、2025年工作回顾\n绿色出行比例从75.6%提升至76.5%。';
     expect(kindsOf(text)).toEqual({ '75.6%': 'other', '76.5%': 'past' });

@@ -55,6 +55,7 @@ export function classifyKinds(
   let s = -1;
   let lineStart = -1;
   let paragraph: Mode | null = null;
+  let lastCue: Mode | null = null;
   let lineEnd = -1;
   let around: [number, number] = [-1, -1];
   let mode: Mode = 'goal';
@@ -69,7 +70,11 @@ export function classifyKinds(
       const next = text.indexOf('\n', target.start);
       lineEnd = next === -1 ? text.length : next;
       const opening = text.slice(lineStart, lineStart + 12);
-      paragraph = PAST_OPENING.test(opening) ? 'past' : GOAL_OPENING.test(opening) ? 'goal' : null;
+      const cue = PAST_OPENING.test(opening) ? 'past' : GOAL_OPENING.test(opening) ? 'goal' : null;
+      // Without a section heading (a page from the middle of a printing), a paragraph that names no period
+      // goes on in the period the last one named: a review runs over many paragraphs.
+      if (cue !== null) lastCue = cue;
+      paragraph = cue ?? (section === null ? lastCue : null);
     }
     if (target.start >= around[1]) {
       while (stop < stops.length && (stops[stop] as number) < target.start) stop++;

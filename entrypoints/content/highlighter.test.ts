@@ -120,3 +120,32 @@ describe('unwrapMark', () => {
     expect(() => unwrapMark(mark as HTMLElement)).not.toThrow();
   });
 });
+
+test('each mark carries its own id and its kind’s attributes, in whichever document it is made', () => {
+  const attrs = (d: { id: string; kind: string }) => ({
+    'data-govmark': 'target',
+    'data-govmark-id': d.id,
+    'data-govmark-kind': d.kind,
+    class: `govmark-${d.kind}`,
+  });
+  for (const doc of [document, document.implementation.createHTMLDocument('other')]) {
+    const p = doc.createElement('p');
+    p.textContent = '增长5%左右，新增1万个，下降3%';
+    doc.body.append(p);
+    const spans = [
+      { start: 2, end: 6, data: { id: 't1', kind: 'goal' } },
+      { start: 9, end: 12, data: { id: 't2', kind: 'goal' } },
+      { start: 15, end: 17, data: { id: 't3', kind: 'past' } },
+    ];
+    const marks: HTMLElement[] = [];
+    wrapRun({ nodes: [p.firstChild as Text], spans }, attrs, (m) => marks.push(m));
+    expect(
+      marks.map((m) => [m.ownerDocument === doc, m.dataset.govmarkId, m.dataset.govmarkKind, m.className]),
+    ).toEqual([
+      [true, 't1', 'goal', 'govmark-goal'],
+      [true, 't2', 'goal', 'govmark-goal'],
+      [true, 't3', 'past', 'govmark-past'],
+    ]);
+    expect(p.textContent).toBe('增长5%左右，新增1万个，下降3%');
+  }
+});

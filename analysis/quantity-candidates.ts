@@ -53,7 +53,8 @@ const NOT_BEFORE_ARABIC = table('.．ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq
 const AFTER_NUMERAL = table(`${UNIT_FIRST_CHARS}多余`);
 const PREFIX_BEFORE_NUMERAL = table(PREFIX_BEFORE_BIG);
 const BIG = table('万亿');
-const RANGE_START = table(RANGE_DASHES);
+/** 1 for a character that starts a range's second half (`4.5%—5%`). */
+export const RANGE_START = table(RANGE_DASHES);
 const SLASH = '/'.charCodeAt(0);
 
 /** The quantity patterns' matches (Arabic numbers, Chinese numerals, 百分之…), in text order. */

@@ -9,9 +9,11 @@ const PAST_HEADING = /回顾|过去|成就|成绩|一年来|五年来|主要工�
 const GOAL_HEADING = /今年|任务|总体要求|政策取向|目标|重点工作|部署|安排|建议|规划|十[四五六]五|主要工作和|新的一年/u;
 // A paragraph or sentence that opens by looking back, or ahead. The patterns read every sentence that holds a
 // target: no `u` flag (all of it is in the BMP), which V8 runs faster.
-const PAST_OPENING = /^[\s*#—]*(?:过去一年|过去五年|一年来|五年来|去年|上一年|刚刚过去的|回顾|今年以来)/;
-// 今年以来 looks back over the months gone: a result, not a plan.
-const GOAL_OPENING = /^[\s*#—]*(?:今年(?!以来)|新的一年|明年|下一步|未来五年)/;
+// The words that name a period; 今年以来 looks back over the months gone: a result, not a plan.
+const PAST_PERIOD = '过去一年|过去五年|一年来|五年来|去年|上一年|今年以来';
+const GOAL_PERIOD = '今年(?!以来)|新的一年|明年|下一步|未来五年';
+const PAST_OPENING = new RegExp(`^[\\s*#—]*(?:${PAST_PERIOD}|刚刚过去的|回顾)`);
+const GOAL_OPENING = new RegExp(`^[\\s*#—]*(?:${GOAL_PERIOD})`);
 const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/;
 // 比上年增加5000亿元 compares a plan with last year: a comparison, not a look back.
 const PAST_CUE = /(?<![比较])(?:去年|上年)|过去一年|一年来|同比/;
@@ -105,8 +107,7 @@ interface Turn {
   mode: Mode;
 }
 const NO_TURNS: Turn[] = [];
-const CLAUSE_TURN =
-  /[，,：:](?:(过去一年|过去五年|一年来|五年来|去年|上一年|今年以来)|今年|新的一年|明年|下一步|未来五年)/g;
+const CLAUSE_TURN = new RegExp(`[，,：:](?:(${PAST_PERIOD})|${GOAL_PERIOD})`, 'g');
 
 /** The clause openings inside a sentence that name a period, in order (most sentences have none). */
 function clauseTurns(sentence: string, offset: number): Turn[] {

@@ -1,7 +1,7 @@
 import { inNotQuantityName } from './not-quantity-names';
 import { MULTIPLIERS, parseArabic, parseChineseNumeral, tidy } from './numbers';
-import { type Candidate, findCandidates } from './quantity-candidates';
-import { ARABIC, MULT, RANGE_DASHES, SUFFIX, UNIT } from './quantity-patterns';
+import { type Candidate, findCandidates, RANGE_START } from './quantity-candidates';
+import { ARABIC, MULT, SUFFIX, UNIT } from './quantity-patterns';
 import { quotedRanges, rangeCursor } from './quoted-ranges';
 import { COUNTING_UNITS } from './target-units';
 import { indexText, type TextIndex } from './text-index';
@@ -28,7 +28,6 @@ const RANGE_TAIL = new RegExp(`[—–\\-~～至到]{1,2}(${ARABIC})(${MULT})?($
 const SUFFIX_AT = new RegExp(SUFFIX, 'y');
 // Character codes, not one-character strings: reading text[i] makes a new string for every Chinese character.
 const codes = (chars: string) => new Set(Array.from(chars, (char) => char.charCodeAt(0)));
-const RANGE_START = codes(RANGE_DASHES);
 const SUFFIX_START = codes('左以之');
 const DI = '第'.charCodeAt(0);
 const SPACE = 32;
@@ -78,7 +77,7 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     // Names hold no digits: one that overlaps an Arabic number starts inside it (5千家万户), not before.
     const namesFrom = c.arabic ? c.index : undefined;
     if (inQuotes(c.index, unitEnd) || inNotQuantityName(text, c.index, unitEnd, namesFrom)) continue;
-    const range = c.arabic && RANGE_START.has(text.charCodeAt(unitEnd)) ? rangeAt(text, unitEnd) : null;
+    const range = c.arabic && RANGE_START[text.charCodeAt(unitEnd)] === 1 ? rangeAt(text, unitEnd) : null;
     const isRange =
       range !== null && (range.unit !== '' || c.unit !== '') && (!c.unit || !range.unit || c.unit === range.unit);
     let unit = isRange ? range.unit || c.unit : c.unit;

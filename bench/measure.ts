@@ -21,14 +21,7 @@ export const lastSink = () => sink;
 
 /** Median wall time of `fn` over `rounds` runs after `warmup` unmeasured ones. */
 export function measure(fn: () => unknown, { warmup = 3, rounds = 15 }: MeasureOptions = {}): Timing {
-  for (let i = 0; i < warmup; i++) sink = fn();
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    sink = fn();
-    samples.push(performance.now() - start);
-  }
-  return { median: median(samples), samples };
+  return interleave([{ run: fn }], { warmup, rounds })[0] as Timing;
 }
 
 /** One contender of `interleave`: `batch` runs are timed together and the time divided, for work far shorter than the rest. */
@@ -58,34 +51,31 @@ export function interleave(
   return samples.map((s) => ({ median: median(s), samples: s }));
 }
 
-/** `interleave` for work that awaits (a page load): each returns its own busy time, in alternating rounds. */
+/**
+ * `interleave` for work that awaits (a page load), in alternating rounds: each contender returns its own
+ * busy time when it knows it better than the wall time of its call.
+ */
 export async function interleaveAsync(
-  contenders: ReadonlyArray<() => Promise<number>>,
+  contenders: ReadonlyArray<() => Promise<number | undefined>>,
   { warmup = 1, rounds = 7 }: MeasureOptions = {},
 ): Promise<Timing[]> {
   const samples = contenders.map((): number[] => []);
   for (let round = -warmup; round < rounds; round++) {
     for (let c = 0; c < contenders.length; c++) {
-      const time = await (contenders[c] as () => Promise<number>)();
-      if (round >= 0) samples[c]?.push(time);
+      const start = performance.now();
+      const reported = await (contenders[c] as () => Promise<number | undefined>)();
+      if (round >= 0) samples[c]?.push(reported ?? performance.now() - start);
     }
   }
   return samples.map((s) => ({ median: median(s), samples: s }));
 }
 
-/** The same for work that awaits (a browser round trip); `fn` returns its own busy time when it knows it better. */
+/** The same for one piece of work that awaits (a browser round trip). */
 export async function measureAsync(
   fn: () => Promise<number | undefined>,
   { warmup = 2, rounds = 7 }: MeasureOptions = {},
 ): Promise<Timing> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const start = performance.now();
-    const reported = await fn();
-    samples.push(reported ?? performance.now() - start);
-  }
-  return { median: median(samples), samples };
+  return (await interleaveAsync([fn], { warmup, rounds }))[0] as Timing;
 }
 
 export function median(values: readonly number[]): number {

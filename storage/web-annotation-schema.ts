@@ -1,18 +1,19 @@
 import * as v from 'valibot';
+import { LIMITS } from './schemas';
 import type { Annotation } from './types';
 import { NOTE_COLORS } from './types';
 
-/** The same bounds as storage/schemas.ts, so whatever an import accepts the database accepts too. */
+/** The database's own bounds (storage/schemas.ts), so whatever an import accepts the database accepts too. */
 export const IMPORT_LIMITS = {
   chars: 50 * 1024 * 1024,
   records: 100_000,
-  url: 4096,
-  title: 1000,
-  note: 20_000,
-  tags: 50,
-  tag: 64,
-  exact: 10_000,
-  context: 1000,
+  url: LIMITS.url,
+  title: LIMITS.title,
+  note: LIMITS.note,
+  tags: LIMITS.tags,
+  tag: LIMITS.tag,
+  exact: LIMITS.exact,
+  context: LIMITS.context,
 } as const;
 
 const ISO_DATE =

@@ -50,6 +50,9 @@ export function chromiumPage(page: Page, tabId = -1): DriverPage {
       return false;
     },
     setFileTestId: async (id, file) => (await locate(page, id)).setInputFiles(file),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file });
+    },
     bringToFront: () => page.bringToFront(),
     reload: async () => {
       await page.reload({ waitUntil: 'load' });

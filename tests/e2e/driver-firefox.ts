@@ -66,6 +66,9 @@ function firefoxPage(page: Page, tabId = -1, knownUrl?: string): DriverPage {
       return false;
     },
     setFileTestId: async (id, file) => (await locate(page, id)).uploadFile(file),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
     bringToFront: () => page.bringToFront(),
     reload: async () => {
       await page.reload({ waitUntil: 'load' });

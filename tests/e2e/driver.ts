@@ -33,6 +33,8 @@ export interface DriverPage {
   visibleTestId(id: string): Promise<boolean>;
   /** Gives a file input with this test id a file from disk, as the file chooser would. */
   setFileTestId(id: string, file: string): Promise<void>;
+  /** Saves what the viewport shows as a PNG (scripts/screenshots.ts). */
+  screenshot(file: string): Promise<void>;
   bringToFront(): Promise<void>;
   reload(): Promise<void>;
   close(): Promise<void>;

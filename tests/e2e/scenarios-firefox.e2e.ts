@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { FIREFOX_PATH, firefoxExtensionDir, launchFirefox } from './driver-firefox';
 import { defineScenarios } from './scenarios';
 
@@ -31,4 +31,4 @@ test('the manifest asks for no newer Firefox than the oldest supported ESR, nor 
 });
 
 // Launching installs the package exactly as built: a minimum above this Firefox makes every scenario fail.
-defineScenarios(launchFirefox);
+describe('the shared scenarios in Firefox ESR', () => defineScenarios(launchFirefox));

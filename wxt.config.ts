@@ -24,12 +24,15 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // Desktop ESR 140 is the oldest Firefox that knows data_collection_permissions (docs/extension.md);
+          // Firefox for Android learnt it in 142, so Android's own minimum says so.
           browser_specific_settings: {
             gecko: {
               id: 'govmark@govmark.dev',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -66,8 +66,11 @@ export function testPage(options: GovmarkPageOptions = {}) {
     },
   } as unknown as Performance;
   const analyze = vi.fn(fakeAnalyze);
+  // The real hook messages the background, which a unit test does not have: it would fail on every report pass.
+  const onReportFound = vi.fn();
   const page = new GovmarkPage({
     analyze,
+    onReportFound,
     extract: (doc) => {
       const root = doc.querySelector('article');
       return root ? mainTextOf(root) : null;
@@ -77,5 +80,5 @@ export function testPage(options: GovmarkPageOptions = {}) {
     perf,
     ...options,
   });
-  return { page, clock, measures, analyze };
+  return { page, clock, measures, analyze, onReportFound };
 }

@@ -105,7 +105,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
 /** A page to serve: a file in tests/fixtures/pages (or a path from the repository root), or literal HTML. */
 export type PageSource = string | { html: string };
 
-async function pageBody(source: PageSource): Promise<Buffer> {
+/** The bytes of a page to serve. */
+export async function pageBody(source: PageSource): Promise<Buffer> {
   if (typeof source !== 'string') return Buffer.from(source.html, 'utf8');
   const file = isAbsolute(source) ? source : source.includes('/') ? join(ROOT, source) : join(PAGES_DIR, source);
   return readFile(file);
@@ -230,27 +231,30 @@ export interface MarkSpan {
 
 /** Every GovMark highlight on the page, one entry per finding, in document order. */
 export function readMarks(page: Page): Promise<MarkSpan[]> {
-  return page.evaluate(() => {
-    const spans: MarkSpan[] = [];
-    const byId = new Map<string, MarkSpan>();
-    for (const mark of document.querySelectorAll<HTMLElement>('[data-govmark]')) {
-      const id = mark.getAttribute('data-govmark-id');
-      const known = id ? byId.get(id) : undefined;
-      if (known) {
-        known.text += mark.textContent ?? '';
-        continue;
-      }
-      const span: MarkSpan = {
-        type: mark.getAttribute('data-govmark') ?? '',
-        kind: mark.getAttribute('data-govmark-kind'),
-        id,
-        text: mark.textContent ?? '',
-      };
-      spans.push(span);
-      if (id) byId.set(id, span);
+  return page.evaluate(readMarksIn);
+}
+
+/** readMarks' work, run inside the page (any driver's evaluate). */
+export function readMarksIn(): MarkSpan[] {
+  const spans: MarkSpan[] = [];
+  const byId = new Map<string, MarkSpan>();
+  for (const mark of document.querySelectorAll<HTMLElement>('[data-govmark]')) {
+    const id = mark.getAttribute('data-govmark-id');
+    const known = id ? byId.get(id) : undefined;
+    if (known) {
+      known.text += mark.textContent ?? '';
+      continue;
     }
-    return spans;
-  });
+    const span: MarkSpan = {
+      type: mark.getAttribute('data-govmark') ?? '',
+      kind: mark.getAttribute('data-govmark-kind'),
+      id,
+      text: mark.textContent ?? '',
+    };
+    spans.push(span);
+    if (id) byId.set(id, span);
+  }
+  return spans;
 }
 
 /** The snapshot the init script took before GovMark ran, as the page sees it. */

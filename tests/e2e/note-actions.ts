@@ -1,9 +1,18 @@
 import type { Page } from 'playwright-core';
+import type { DriverPage } from './driver';
+import { chromiumPage } from './driver-chromium';
 
-// What a reader does with notes on a page, shared by the notes and library end-to-end tests.
+// What a reader does with notes on a page, in one place for every end-to-end test and both browsers: when the
+// note UI changes (another frame, another layout), only this file changes.
+
+/** A shared scenario's page, or a Playwright page from a Chromium-only test. */
+export type AnyPage = DriverPage | Page;
+
+const driven = (page: AnyPage): DriverPage => ('mouseDown' in page ? page : chromiumPage(page));
 
 /** Drags the mouse over the words, as a reader selects them; returns what the page then has selected. */
-export async function selectWithMouse(page: Page, words: string): Promise<string> {
+export async function selectWithMouse(anyPage: AnyPage, words: string): Promise<string> {
+  const page = driven(anyPage);
   await page.bringToFront();
   const box = await page.evaluate((wanted) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -34,16 +43,48 @@ export async function selectWithMouse(page: Page, words: string): Promise<string
       y2: last.top + last.height / 2,
     };
   }, words);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 12 });
-  await page.mouse.up();
+  await page.mouseMove(box.x1, box.y1);
+  await page.mouseDown();
+  await page.mouseMove(box.x2, box.y2, 12);
+  await page.mouseUp();
   return page.evaluate(() => document.getSelection()?.toString() ?? '');
 }
 
+export interface NoteInput {
+  note: string;
+  /** As typed into the tags field: separated by `,` `，` `、`, the last one confirmed with Enter. */
+  tags: string;
+}
+
+/** With words selected: clicks 批注 beside the selection, writes the note and its tags; saves unless told not to. */
+export async function writeNote(anyPage: AnyPage, { note, tags }: NoteInput, save = true): Promise<void> {
+  const page = driven(anyPage);
+  await page.clickTestId('govmark-add-note');
+  await page.typeTestId('govmark-note-text', note);
+  await page.typeTestId('govmark-note-tags', tags);
+  await page.pressTestId('govmark-note-tags', 'Enter');
+  if (save) await saveNote(page);
+}
+
+/** Saves the note card that is open on the page. */
+export function saveNote(anyPage: AnyPage): Promise<void> {
+  return driven(anyPage).clickTestId('govmark-note-save');
+}
+
+/** Clicks a note's marker in the margin and returns the note's text as the card then shows it. */
+export async function readNoteFromMarker(anyPage: AnyPage): Promise<string | undefined> {
+  await driven(anyPage).clickTestId('govmark-note-marker');
+  return shownNote(anyPage);
+}
+
+/** The text of the note the page shows open for reading. */
+export async function shownNote(anyPage: AnyPage): Promise<string | undefined> {
+  return (await driven(anyPage).textsOfTestId('govmark-note-view-text'))[0];
+}
+
 /** The page's note highlights, one string per note (a note split across elements is joined). */
-export function noteHighlights(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+export function noteHighlights(anyPage: AnyPage): Promise<string[]> {
+  return driven(anyPage).evaluate(() => {
     const byId = new Map<string, string>();
     for (const mark of document.querySelectorAll('mark[data-govmark="note"]')) {
       const id = mark.getAttribute('data-govmark-id') ?? '';
@@ -51,4 +92,9 @@ export function noteHighlights(page: Page): Promise<string[]> {
     }
     return [...byId.values()];
   });
+}
+
+/** Waits until the page shows at least one note highlight. */
+export function waitForNoteHighlight(anyPage: AnyPage): Promise<void> {
+  return driven(anyPage).waitFor(() => document.querySelector('mark[data-govmark="note"]'));
 }

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Annotation, PageRecord } from '../../storage/types';
 import { type Launched, launchExtension, openPopup, openTab, servePages, waitForPasses } from './harness';
-import { noteHighlights, selectWithMouse } from './note-actions';
+import { noteHighlights, selectWithMouse, writeNote } from './note-actions';
 
 /**
  * Issue 5 through the real path, as a reader takes it: notes made with the mouse on two report pages
@@ -109,11 +109,7 @@ async function openReport(launched: Launched, url: string) {
 /** Selects a note's words with the mouse, clicks 批注, writes the note and its tags, saves. */
 async function makeNote(page: Page, n: Written) {
   expect(await selectWithMouse(page, n.quote)).toBe(n.quote);
-  await page.getByTestId('govmark-add-note').click();
-  await page.getByTestId('govmark-note-text').fill(n.note);
-  await page.getByTestId('govmark-note-tags').pressSequentially(n.typed);
-  await page.getByTestId('govmark-note-tags').press('Enter');
-  await page.getByTestId('govmark-note-save').click();
+  await writeNote(page, { note: n.note, tags: n.typed });
   await expect.poll(() => noteHighlights(page)).toContain(n.quote);
 }
 

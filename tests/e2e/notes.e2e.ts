@@ -14,7 +14,14 @@ import {
   servePages,
   waitForPasses,
 } from './harness';
-import { noteHighlights, selectWithMouse } from './note-actions';
+import {
+  noteHighlights,
+  readNoteFromMarker,
+  saveNote,
+  selectWithMouse,
+  shownNote,
+  writeNote as writeNoteOnPage,
+} from './note-actions';
 
 /**
  * Margin notes end to end (issue 4): the reader selects words with the mouse, writes a note with tags,
@@ -81,13 +88,9 @@ async function storedNotes(): Promise<Annotation[]> {
   });
 }
 
-/** Clicks 批注 beside the selection and fills the card; `save` false leaves it open. */
+/** Clicks 批注 beside the selection and fills the card (note-actions.ts); `save` false leaves it open. */
 async function writeNote(page: Page, note: string, tags: string, save = true) {
-  await page.getByTestId('govmark-add-note').click();
-  await page.getByTestId('govmark-note-text').fill(note);
-  await page.getByTestId('govmark-note-tags').pressSequentially(tags);
-  await page.getByTestId('govmark-note-tags').press('Enter');
-  if (save) await page.getByTestId('govmark-note-save').click();
+  await writeNoteOnPage(page, { note, tags }, save);
   written.push(note);
 }
 
@@ -169,8 +172,7 @@ describe('a note written on a report page', () => {
     expect(await markerOverlapsArticle(page)).toBe(false);
     await page.setViewportSize({ width: 1280, height: 900 });
     // Clicking the marker opens the note to read.
-    await page.getByTestId('govmark-note-marker').click();
-    expect(await page.getByTestId('govmark-note-view-text').textContent()).toBe('这个目标比去年低了');
+    expect(await readNoteFromMarker(page)).toBe('这个目标比去年低了');
     await page.close();
   });
 
@@ -249,10 +251,7 @@ describe('more notes', () => {
     await writeNote(a.page, '甲页的批注', '民生', false);
     expect(await selectWithMouse(b.page, GOV_PASSAGE)).toBe(GOV_PASSAGE);
     await writeNote(b.page, '乙页的批注', 'GDP', false);
-    await Promise.all([
-      a.page.getByTestId('govmark-note-save').click(),
-      b.page.getByTestId('govmark-note-save').click(),
-    ]);
+    await Promise.all([saveNote(a.page), saveNote(b.page)]);
     await expect.poll(() => noteHighlights(a.page)).toContain('就业是最基本的民生');
     await expect.poll(() => noteHighlights(b.page)).toEqual([GOV_PASSAGE]);
     const stored = await storedNotes();
@@ -268,7 +267,7 @@ describe('more notes', () => {
     await writeNote(page, XSS, '待核实');
     await expect.poll(() => noteHighlights(page)).toContain('全国财政收入突破20万亿元');
     await page.locator('mark[data-govmark="note"]', { hasText: '全国财政收入' }).first().click();
-    expect(await page.getByTestId('govmark-note-view-text').textContent()).toBe(XSS);
+    expect(await shownNote(page)).toBe(XSS);
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
     const popup = await popupNotes(tabId);
     expect(await popup.getByTestId('govmark-popup-note-text').allTextContents()).toContain(XSS);

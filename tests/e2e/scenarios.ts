@@ -1,0 +1,229 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Driver, DriverPage, LaunchDriver } from './driver';
+import { engineView } from './engine-expectations';
+import { readMarksIn } from './harness';
+import { noteHighlights, selectWithMouse, waitForNoteHighlight, writeNote } from './note-actions';
+
+/**
+ * The scenarios every browser must pass, written once against the driver interface (driver.ts) and run by
+ * scenarios-chromium.e2e.ts and scenarios-firefox.e2e.ts: the built package installed as built; the
+ * fixture reports highlighted exactly as the engine finds them and the look-alikes untouched; the hover
+ * card; a note written through the page UI, back after a reload and a browser restart, listed in the popup
+ * and the library; its JSON export imported into a fresh profile. The Chromium-only files go deeper
+ * (exact restore, living pages, activeTab, the library's formats) where only Playwright can look.
+ */
+
+const REPORTS = {
+  'https://epaper.nmgrb.com.cn/nmgrb/20240202/08/content_2.html': 'epaper-nmg-2024-p08.html',
+  'https://www.gov.cn/zhengce/2022-03/12/content_5678750.htm': 'govcn-report-2022.html',
+  'https://www.gov.cn/gbk/2022-03/12/content_5678750.htm': 'govcn-report-2022-gbk.html',
+  'https://news.bjd.com.cn/2026/01/25/11045678.shtml': 'portal-bj-2026.html',
+  'https://news.xhby.net/js/2026/01/26/report.html': 'portal-js-2026-sidebar.html',
+} as const;
+
+const NOT_REPORTS = {
+  'https://finance.people.com.cn/n1/2021/1018/c1004-32256754.html': 'news-stats-q3.html',
+  'https://www.yichun.gov.cn/ycsrmzf/tjgb/2023-03/31/content_1.shtml': 'bulletin-yichun-2022.html',
+  'https://www.chinanews.com.cn/cj/2022/04-11/9726000.shtml': 'news-about-report.html',
+} as const;
+
+const EPAPER = 'https://epaper.nmgrb.com.cn/nmgrb/20240202/08/content_2.html';
+const NOTE_PAGE = 'https://epaper.nmgrb.com.cn/nmgrb/20240129/08/content_1.html';
+const PAGES = { ...REPORTS, ...NOT_REPORTS, [NOTE_PAGE]: 'epaper-nmg-2024-p08.html' };
+const PASSAGE = '完成燃气、供热、供排水管网改造1500公里和老旧小区改造1185个';
+const NOTE = { note: '管网改造的里程要和去年对比', tags: '民生，待核实' };
+
+/** A restart or a second browser takes a while on a shared machine. */
+const SLOW = 180_000;
+
+/** Waits until GovMark has finished its first pass over the page (its highlight measure is recorded). */
+function waitForPass(page: DriverPage): Promise<void> {
+  return page.waitFor(() => performance.getEntriesByName('govmark:highlight', 'measure').length >= 1);
+}
+
+async function openReport(driver: Driver, url: string): Promise<DriverPage> {
+  const page = await driver.openPage(driver.address(url));
+  await waitForPass(page);
+  return page;
+}
+
+/** GovMark's elements and attributes on the page: none at all means it left the page alone. */
+function traces(page: DriverPage) {
+  return page.evaluate(() => ({
+    marks: document.querySelectorAll('[data-govmark]').length,
+    elements: [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('govmark-')).length,
+  }));
+}
+
+/** Makes the page keep what it downloads (`<a download>` of a Blob URL) instead of saving a file. */
+function keepDownloads(page: DriverPage) {
+  return page.evaluate(() => {
+    const scope = window as unknown as { __gmDownloads: { name: string; text: string }[] };
+    scope.__gmDownloads = [];
+    const blobs = new Map<string, Blob>();
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      const url = create(blob);
+      blobs.set(url, blob);
+      return url;
+    };
+    document.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as Element).closest?.('a[download]') as HTMLAnchorElement | null;
+        const blob = link && blobs.get(link.href);
+        if (!link || !blob) return;
+        event.preventDefault();
+        void blob.text().then((text) => scope.__gmDownloads.push({ name: link.download, text }));
+      },
+      true,
+    );
+  });
+}
+
+async function openLibrary(driver: Driver): Promise<DriverPage> {
+  const library = await driver.openExtensionPage('library.html');
+  await library.waitFor(() => document.querySelector('main[data-state="indexed"]'));
+  return library;
+}
+
+async function popupNotes(driver: Driver, tabId: number): Promise<string[]> {
+  const popup = await driver.openExtensionPage(`popup.html?tabId=${tabId}`);
+  try {
+    await popup.waitFor(() => document.querySelector('[data-testid="govmark-popup-notes"][data-state="ready"]'));
+    return await popup.textsOfTestId('govmark-popup-note-text');
+  } finally {
+    await popup.close();
+  }
+}
+
+/** Registers the shared scenarios for one browser. */
+export function defineScenarios(launch: LaunchDriver): void {
+  let driver: Driver;
+  let fresh: Driver | undefined;
+  let workDir: string;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'govmark-scenarios-'));
+    driver = await launch({ pages: PAGES });
+  }, SLOW);
+
+  afterAll(async () => {
+    await driver?.close();
+    await fresh?.close();
+    await rm(workDir, { recursive: true, force: true });
+  }, SLOW);
+
+  describe.each(Object.entries(REPORTS))('report %s (%s)', (url, fixture) => {
+    test('highlights exactly what the engine finds in the same text', async () => {
+      const engine = await engineView(fixture);
+      expect(engine.analysis?.isReport, 'the engine calls this fixture a report').toBe(true);
+      const page = await openReport(driver, url);
+      try {
+        const marks = (await page.evaluate(readMarksIn)).map(({ type, kind, text }) => ({ type, kind, text }));
+        expect(marks).toEqual(engine.expected);
+        expect(marks.length).toBeGreaterThan(0);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+
+  test.each(Object.entries(NOT_REPORTS))('not a report: %s (%s) is left alone', async (url, fixture) => {
+    expect((await engineView(fixture)).analysis?.isReport ?? false).toBe(false);
+    const page = await openReport(driver, url);
+    try {
+      expect(await traces(page)).toEqual({ marks: 0, elements: 0 });
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('hovering a target shows its card with kind, value and unit; moving away hides it', async () => {
+    const first = (await engineView(REPORTS[EPAPER])).analysis?.targets[0];
+    expect(first, 'the engine finds targets on the demo page').toBeDefined();
+    const page = await openReport(driver, EPAPER);
+    try {
+      expect(await page.visibleTestId('govmark-card')).toBe(false);
+      await page.hover('mark[data-govmark="target"]');
+      await expect.poll(() => page.visibleTestId('govmark-card')).toBe(true);
+      const [text] = await page.textsOfTestId('govmark-card');
+      expect(text).toContain(first?.unit ?? '');
+      expect(text).toMatch(/今年目标|已完成|其他数字|goal|result|other/i);
+      expect(text).toMatch(/\d/);
+      await page.hover('h1, h2, p');
+      await expect.poll(() => page.visibleTestId('govmark-card')).toBe(false);
+    } finally {
+      await page.close();
+    }
+  });
+
+  describe('a note written through the page UI', () => {
+    test('select with the mouse → 批注 → note and tags → saved and highlighted at the words', async () => {
+      const page = await openReport(driver, NOTE_PAGE);
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      await writeNote(page, NOTE);
+      await waitForNoteHighlight(page);
+      expect(await noteHighlights(page)).toEqual([PASSAGE]);
+      await page.reload();
+      await waitForPass(page);
+      await waitForNoteHighlight(page);
+      expect(await noteHighlights(page)).toEqual([PASSAGE]);
+      await page.close();
+    });
+
+    test(
+      'back after the browser restarts on the same profile; the popup lists it',
+      async () => {
+        await driver.restart();
+        const page = await openReport(driver, NOTE_PAGE);
+        await waitForNoteHighlight(page);
+        expect(await noteHighlights(page)).toEqual([PASSAGE]);
+        expect(await popupNotes(driver, page.tabId)).toEqual([NOTE.note]);
+        await page.close();
+      },
+      SLOW,
+    );
+
+    test('the library lists it, and exports it as JSON', async () => {
+      const library = await openLibrary(driver);
+      try {
+        expect(await library.textsOfTestId('govmark-annotation-note')).toEqual([NOTE.note]);
+        await keepDownloads(library);
+        await library.clickTestId('govmark-export-json');
+        await library.waitFor(() => (window as unknown as { __gmDownloads: unknown[] }).__gmDownloads.length > 0);
+        const [download] = await library.evaluate(
+          () => (window as unknown as { __gmDownloads: { name: string; text: string }[] }).__gmDownloads,
+        );
+        expect(download?.name).toMatch(/^govmark-\d{4}-\d{2}-\d{2}\.json$/);
+        const envelope = JSON.parse(download?.text ?? '{}');
+        expect(envelope).toMatchObject({ format: 'govmark', annotations: [expect.anything()] });
+        await writeFile(join(workDir, download?.name ?? 'export.json'), download?.text ?? '');
+      } finally {
+        await library.close();
+      }
+    });
+
+    test(
+      'the export imports into a fresh profile: in its library, and on the page at the same words',
+      async () => {
+        fresh = await launch({ pages: PAGES });
+        const library = await openLibrary(fresh);
+        expect(await library.textsOfTestId('govmark-library-empty')).toHaveLength(1);
+        const [file] = await readdir(workDir);
+        await library.setFileTestId('govmark-import', join(workDir, file ?? ''));
+        await library.clickTestId('govmark-import-confirm');
+        await expect.poll(() => library.textsOfTestId('govmark-annotation-note')).toEqual([NOTE.note]);
+        await library.close();
+        const page = await openReport(fresh, NOTE_PAGE);
+        await waitForNoteHighlight(page);
+        expect(await noteHighlights(page)).toEqual([PASSAGE]);
+        await page.close();
+      },
+      SLOW,
+    );
+  });
+}

@@ -1,16 +1,22 @@
 import { findAgencies } from './agencies';
 import { detectReport } from './detect-report';
 import { linkResponsibleBodies } from './link-agency';
+import { type NormalizedText, normalizeText, originalRange } from './normalize-text';
 import { findPageInfo } from './page-markers';
 import { classifyKinds } from './target-kind';
 import { findQuantities } from './targets';
 import { indexText } from './text-index';
-import type { Analysis, AnalyzeOptions, Target } from './types';
+import type { Analysis, AnalyzeOptions, Span, Target } from './types';
 
 export type * from './types';
 
 /** Reads a text as an analyst would: is it a government work report, which numbers are targets, which bodies answer. */
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+  // Every recogniser reads one normalised view (spaces, widths, line breaks, traditional characters folded);
+  // every span it finds is given back in the original's offsets, with the original's text.
+  const view = normalizeText(original);
+  const text = view.text;
+  const title = options.title === undefined ? undefined : normalizeText(options.title).text;
   // One pass over the characters tells every recogniser where to look.
   const index = indexText(text);
   const targets: Target[] = findQuantities(text, index);
@@ -20,8 +26,40 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const target = targets[i] as Target;
     target.kind = kinds[i] ?? 'other';
     const linked = bodies[i];
-    if (linked !== undefined && linked.length > 0) target.agency = [...linked];
+    if (linked !== undefined && linked.length > 0) target.agency = asWritten(original, view, target, linked);
   }
-  const pages = findPageInfo(text, options.title);
-  return { ...detectReport(text, options), targets, agencies: findAgencies(text, index), ...(pages ? { pages } : {}) };
+  const agencies = findAgencies(text, index);
+  const detectOptions = title === undefined ? {} : { title };
+  const pages = findPageInfo(text, title);
+  if (view.from !== null) {
+    for (const span of targets) toOriginal(original, view, span);
+    for (const span of agencies) toOriginal(original, view, span);
+  }
+  return { ...detectReport(text, detectOptions), targets, agencies, ...(pages ? { pages } : {}) };
+}
+
+/** Moves a span found in the normalised view onto the original text. */
+function toOriginal(original: string, view: NormalizedText, span: Span): void {
+  const [start, end] = originalRange(view, original.length, span.start, span.end);
+  span.start = start;
+  span.end = end;
+  span.text = original.slice(start, end);
+}
+
+/**
+ * The responsible bodies in the original's characters (衞 stays 衞): each name is found in the view after its
+ * target and read from the original units it was folded from, without the invisible ones between them.
+ */
+function asWritten(original: string, view: NormalizedText, target: Span, names: readonly string[]): string[] {
+  const from = view.from;
+  if (from === null) return [...names];
+  let after = target.end;
+  return names.map((name) => {
+    const at = view.text.indexOf(name, after);
+    if (at === -1) return name;
+    after = at + name.length;
+    let written = '';
+    for (let j = at; j < after; j++) written += original[from[j] as number];
+    return written;
+  });
 }

@@ -5,6 +5,7 @@ const BENCHES: (() => Promise<{ default: Bench }>)[] = [
   () => import('./analyzer'),
   () => import('./browser-highlight'),
   () => import('./library'),
+  () => import('./content-size'),
 ];
 
 // Timings are printed, never asserted: a slow run says so in its verdict lines and still exits 0.

@@ -9,7 +9,11 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const FIXTURES = 'tests/fixtures';
 
 function cli(...args: string[]) {
-  const run = spawnSync(TSX, ['cli/analyze.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return cliWithInput('', ...args);
+}
+
+function cliWithInput(input: string, ...args: string[]) {
+  const run = spawnSync(TSX, ['cli/analyze.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, input });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -71,4 +75,13 @@ test('bad usage: exit 2 with the usage on stderr', { timeout: 60_000 }, () => {
   expect(status).toBe(2);
   expect(stdout).toBe('');
   expect(stderr).toContain('usage: npm run analyze');
+});
+
+test('- reads standard input, and the JSON line names it -', { timeout: 60_000 }, () => {
+  const text = '今年主要预期目标是：城镇新增就业1200万人以上，国内生产总值增长5%左右。\r\n';
+  const { status, stdout } = cliWithInput(text, '--json', '-');
+  expect(status).toBe(0);
+  const line = JSON.parse(stdout);
+  expect(line.file).toBe('-');
+  expect(line.targets.map((t: { text: string }) => t.text)).toEqual(['1200万人以上', '5%左右']);
 });

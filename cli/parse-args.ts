@@ -10,7 +10,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run analyze -- [--json | --csv] FILE...
 
-Analyzes government work report texts (.txt) and pages (.html, .htm).
+Analyzes government work report texts (.txt) and pages (.html, .htm); FILE - reads standard input.
   (default)  a readable table per file
   --json     one JSON object per file per line, in input order
   --csv      one row per target across files (UTF-8 with BOM)

@@ -59,3 +59,13 @@ test.each([
   expect(() => readInput(path)).toThrow(InputError);
   expect(() => readInput(path)).toThrow(message);
 });
+
+test('- reads standard input: text as it is, a page by its first bytes', () => {
+  const encode = (s: string) => new TextEncoder().encode(s);
+  expect(readInput('-', () => encode('今年新增就业1200万人。\r\n')).text).toBe('今年新增就业1200万人。\r\n');
+  const page = `<!DOCTYPE html><html><head><title>报告</title></head><body><article>${'<p>今年要新增城镇就业1200万人以上，推进重点工作。</p>'.repeat(12)}</article></body></html>`;
+  const input = readInput('-', () => encode(page));
+  expect(input.title).toBe('报告');
+  expect(input.text).toContain('今年要新增城镇就业1200万人以上');
+  expect(() => readInput('-', () => new Uint8Array())).toThrow(InputError);
+});

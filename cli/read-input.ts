@@ -17,11 +17,16 @@ export class InputError extends Error {}
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 
-export function readInput(file: string): Input {
+/** The name that stands for standard input, as for most command-line tools. */
+export const STDIN = '-';
+
+/** `readStdin` is a seam for tests; the CLI reads file descriptor 0. */
+export function readInput(file: string, readStdin: () => Uint8Array = () => readFileSync(0)): Input {
   let bytes: Uint8Array;
   try {
-    if (statSync(file).isDirectory()) throw new InputError('is a directory');
-    bytes = readFileSync(file);
+    if (file === STDIN) bytes = readStdin();
+    else if (statSync(file).isDirectory()) throw new InputError('is a directory');
+    else bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

@@ -114,3 +114,26 @@ describe('detectReport knows a report’s later pages by their voice', () => {
     expect(detectReport(text).isReport).toBe(false);
   });
 });
+
+// In the browser the page's title and site are known too.
+describe('detectReport takes a hint from the page’s title and site', () => {
+  const LATER_PAGE =
+    '（八）优化区域发展布局。要加快转型升级，着力发展壮大绿氢产业，推动基本民生保障标准达到全国平均水平。';
+  test.each([
+    ['2026年政府工作报告（全文）', '', true],
+    ['2026年江苏省政府工作报告（2）_新华报业网', '', true],
+    ['政府工作报告_第3页_中国政府网', '', true],
+    ['一图读懂2026年政府工作报告（2）', '', false],
+    ['', '', false],
+    ['', 'www.gov.cn', false], // the site alone is no report's voice
+  ])('title %j, site %j → %s', (title, site, isReport) => {
+    expect(detectReport(LATER_PAGE, { title, site }).isReport).toBe(isReport);
+  });
+
+  test('a government site helps a page that speaks of the report’s own business', () => {
+    const text = '学前教育突出普惠发展，义务教育优质均衡发展取得明显成效。今年我们接续推出33件民生实事，持续推进。';
+    expect(detectReport(text).isReport).toBe(false);
+    expect(detectReport(text, { site: 'www.nmg.gov.cn' }).isReport).toBe(true);
+    expect(detectReport(text, { site: 'www.example.com' }).isReport).toBe(false);
+  });
+});

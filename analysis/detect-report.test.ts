@@ -69,3 +69,71 @@ describe('detectReport says no to look-alikes', () => {
     expect(d.confidence).toBeLessThan(0.5);
   });
 });
+
+// Pages 2..n of a report published across web pages: no title, no salutation, only the report's voice.
+describe('detectReport knows a report’s later pages by their voice', () => {
+  test.each([
+    [
+      'the end of the review and the start of the plan',
+      '城镇新增就业141万人，城镇调查失业率4.6%。\n三、2026年重点工作\n今年是开局之年。我们将深入贯彻党中央部署，推动经济量质齐升。',
+    ],
+    [
+      'the review’s numbered items',
+      '回顾过去一年，成绩得来殊为不易。我们有效应对各种风险挑战，主要做了以下工作。\n一是保持宏观政策连续性针对性，推动经济运行保持在合理区间。\n有效实施稳健的货币政策，两次全面降准。\n二是优化和落实助企纾困政策，巩固经济恢复基础。\n新增减税降费超过1万亿元。',
+    ],
+    [
+      'the government’s own conduct at the end of the review',
+      '六是民生保障持续加强。新增普惠托位8897个。\n一年来，我们坚决贯彻全面从严治党要求，切实加强自身建设。自觉依法接受监督，提请市人大常委会审议地方性法规9项，办理市人大代表议案5项、建议877件，办理市政协提案1309件。',
+    ],
+    [
+      'a page of the plan’s tasks',
+      '（一）不断巩固拓展经济稳中向好势头。持续拓展内需增长新空间，着力扩大有效投资，加快推进重大项目，推动消费提质升级。\n（九）加大保障和改善民生力度。坚持民生为大，实施城乡居民增收计划，着力稳就业促增收，推进教育公平，加强医疗卫生服务。今年将办好12类45件民生实事，确保落实到位。',
+    ],
+  ])('%s', (_name, text) => {
+    expect(detectReport(text).isReport).toBe(true);
+  });
+
+  test.each([
+    [
+      'a later page of a party congress report',
+      '五年来，我们统筹推进“五位一体”总体布局。全党思想上更加统一。我们党团结带领人民取得重大成就，中国共产党人的初心和使命是为中国人民谋幸福。国内生产总值从五十四万亿元增长到八十万亿元。要坚持党的全面领导，加快推进现代化建设。',
+    ],
+    [
+      'a later page of a news story about a report',
+      '其中，现代产业类项目250个，个数占比28.3%，总投资10373.3亿元。根据计划，2022年，深圳安排市政府投资项目522个，年度计划投资规模为550亿元、增长10.0%。',
+    ],
+    [
+      'a later page of a statistical bulletin',
+      '二、农业\n全年农业总产值613.22亿元，按可比价计算，同比增长4.3%。粮食播种面积增长0.3%。\n三、工业和建筑业\n规模以上工业增加值同比增长9.6%。',
+    ],
+    [
+      'a page of another plan document: directives alone are not a report',
+      '要加快推进产业转型升级，着力扩大有效投资，深化重点领域改革，强化科技创新支撑，完善公共服务体系，持续推动高质量发展，确保各项任务落实到位。',
+    ],
+  ])('%s', (_name, text) => {
+    expect(detectReport(text).isReport).toBe(false);
+  });
+});
+
+// In the browser the page's title and site are known too.
+describe('detectReport takes a hint from the page’s title and site', () => {
+  const LATER_PAGE =
+    '（八）优化区域发展布局。要加快转型升级，着力发展壮大绿氢产业，推动基本民生保障标准达到全国平均水平。';
+  test.each([
+    ['2026年政府工作报告（全文）', '', true],
+    ['2026年江苏省政府工作报告（2）_新华报业网', '', true],
+    ['政府工作报告_第3页_中国政府网', '', true],
+    ['一图读懂2026年政府工作报告（2）', '', false],
+    ['', '', false],
+    ['', 'www.gov.cn', false], // the site alone is no report's voice
+  ])('title %j, site %j → %s', (title, site, isReport) => {
+    expect(detectReport(LATER_PAGE, { title, site }).isReport).toBe(isReport);
+  });
+
+  test('a government site helps a page that speaks of the report’s own business', () => {
+    const text = '学前教育突出普惠发展，义务教育优质均衡发展取得明显成效。今年我们接续推出33件民生实事，持续推进。';
+    expect(detectReport(text).isReport).toBe(false);
+    expect(detectReport(text, { site: 'www.nmg.gov.cn' }).isReport).toBe(true);
+    expect(detectReport(text, { site: 'www.example.com' }).isReport).toBe(false);
+  });
+});

@@ -10,7 +10,7 @@ interface Feature {
   /** What the reader is told when the feature fires. */
   reason: string;
   weight: number;
-  test: (text: string, head: string, title: string) => boolean;
+  test: (text: string, head: string, title: string, site: string) => boolean;
 }
 
 const TITLE = /^\s*[#*\s]*(?:\d{4}年)?[^，。\n]{0,16}政府工作报告\s*(?:[（(]?(?:全文|摘要|摘登)[）)]?)?\s*[#*\s]*$/mu;
@@ -20,11 +20,29 @@ const SUMMARY_HEAD = new RegExp(
   `(?:${SUMMARY_TITLE.source})[^\\n]{0,20}政府工作报告|政府工作报告[^\\n]{0,6}(?:${SUMMARY_TITLE.source})`,
   'u',
 );
+// A later page of a report published across web pages keeps the title, with a page mark: `（2）`, `_第3页`.
 const TITLE_OPTION =
-  /(?:^|[\s_|｜—-])(?:\d{4}年)?[^\s_|｜，。]{0,16}政府工作报告(?:[（(](?:全文|摘要|摘登)[）)])?(?:$|[\s_|｜—-])/u;
+  /(?:^|[\s_|｜—-])(?:\d{4}年)?[^\s_|｜，。]{0,16}政府工作报告(?:[（(](?:全文|摘要|摘登)[）)])?(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|[\s_—-]*第?[一二三四五六七八九十\d]{1,2}页)?(?:$|[\s_|｜—-])/u;
 // A reporter's byline or a wire dateline; a photo credit (本报记者 某某 摄) is not one.
 const NEWS =
   /本报讯|[社网]\S{0,6}\d{1,2}月\d{1,2}日电|日电[（(]|(?<!本报)记者(?![^\n]{0,10}摄)|责任编辑|据[^。\n]{0,12}(?:报道|消息)|新闻发言人|新闻发布会|发布会上/u;
+
+// A page from the middle of a report has no title and no salutation; its voice is what is left. Each of these is
+// the report's own: a party congress reviews five years, not one, and news or bulletins set out no tasks.
+const SECTION_HEADING =
+  /(?:^|\n)[ \t\u3000#*]*[一二三四五六七八九十]{1,2}[、.．][^\n。]{0,24}(?:工作回顾|重点工作|工作任务|工作安排|总体要求|政策取向|发展主要成绩|主要目标任务|工作建议)/u;
+const REVIEW_VOICE = /主要做了以下工作|(?:一年来|过去一年)[，,]\s*我们(?!党)|回顾过去一年/u;
+const OWN_CONDUCT =
+  /人大代表(?:建议|议案)|(?:政协委员|政协)提案|人大及其常委会|接受人大|政府自身建设|各级政府|(?:我们|政府)要?(?:坚决|切实)?(?:加强|持续加强)自身建设/g;
+const ITEM_OPENING =
+  /(?:^|\n)[ \t\u3000#*]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)])[^\n，,。]{2,40}[，,。]/g;
+const DIRECTIVE =
+  /(?<![重主需只紧首摘提概纲必想])要(?![求素点件闻务])|着力|加快|推进|推动|深化|支持|实施|加强|提升|打造|完善|强化|促进|坚持|持续|确保|力争|做好|抓好|办好|努力/g;
+// Government portals and the party papers' e-paper editions publish reports; they also publish plans, notices
+// and bulletins, so the site only helps a page that already speaks of the report's own business.
+const REPORT_SITE = /(?:^|\.)gov\.cn$|^(?:epaper|paper|szb|dzb|dzrb|epaper\w*)\./u;
+const REPORT_WORDS = /主要预期目标|政府工作(?!报告)|人大代表|政协委员|民生实事|今年(?:要|将|我们)|一年来|过去一年/u;
+const RESULT = /取得|实现|完成|增长|达到|下降|提高|不断|明显|显著|稳步|进一步|了/g;
 
 /**
  * What a government work report looks like from the inside: it is a speech to a people's congress,
@@ -63,6 +81,36 @@ const FEATURES: Feature[] = [
     test: (text) => countOf(text, /各级政府|政府工作(?!报告)|政府自身建设|我们将|我们要|我们一定/g) >= 3,
   },
   {
+    reason: '按政府工作报告的章节组织 (sections of a work report: the review, this year’s tasks)',
+    weight: 2.5,
+    test: (text) => SECTION_HEADING.test(text),
+  },
+  {
+    reason: '政府回顾一年的工作 (the government reviews its year’s work)',
+    weight: 1.5,
+    test: (text) => REVIEW_VOICE.test(text),
+  },
+  {
+    reason: '向人大报告自身建设和办理建议提案 (reports its own conduct and the deputies’ proposals)',
+    weight: 1.5,
+    test: (text) => countOf(text, OWN_CONDUCT) >= 2,
+  },
+  {
+    reason: '分项列举工作（一是…、（一）…） (the work set out item by item)',
+    weight: 1,
+    test: (text) => countOf(text, ITEM_OPENING) >= 2,
+  },
+  {
+    reason: '以部署工作的口吻写成 (written as directives: plan verbs outnumber result words)',
+    weight: 1,
+    test: (text) => (countOf(text, DIRECTIVE) - countOf(text, RESULT)) / Math.max(1, text.length) > 0.02,
+  },
+  {
+    reason: '刊于政府网站或报纸数字版，且用报告的说法 (on a government site or e-paper, in a report’s words)',
+    weight: 1,
+    test: (text, _head, _title, site) => REPORT_SITE.test(site) && REPORT_WORDS.test(text),
+  },
+  {
     reason: '民生实事清单列出牵头单位 (a list of livelihood projects with lead agencies)',
     weight: 1.5,
     test: (text) => /(?:牵头|责任)(?:责任)?单位\s*[:：]/u.test(text) && /民生实事|为民办实事/u.test(text),
@@ -70,7 +118,7 @@ const FEATURES: Feature[] = [
   {
     reason: '含今年主要预期目标和工作任务 (sets this year’s main targets and tasks)',
     weight: 1,
-    test: (text) => /(?:主要预期目标|预期目标是|重点工作|政府工作任务|今年要|今年我们)/u.test(text),
+    test: (text) => /(?:主要预期目标|预期目标是|重点工作|政府工作任务|今年要|今年将|今年我们)/u.test(text),
   },
   {
     reason: '有政府工作的施政用语 (policy language of a government’s own plans)',
@@ -111,6 +159,11 @@ const FEATURES: Feature[] = [
       countOf(text, /本(?:行|公司|集团)/g) >= 3,
   },
   {
+    reason: '以党的口吻讲话 (speaks as the party: 全党, 我们党)',
+    weight: -2.5,
+    test: (text) => countOf(text, /全党|我们党|中国共产党人|管党治党/g) >= 3,
+  },
+  {
     reason: '是党代会报告 (a party congress report)',
     weight: -4,
     test: (text, head) =>
@@ -138,10 +191,11 @@ export function detectReport(text: string, options: AnalyzeOptions = {}): Detect
   const sample = text.slice(0, SAMPLE);
   const head = text.slice(0, HEAD);
   const title = options.title ?? '';
+  const site = (options.site ?? '').toLowerCase();
   let score = -2.5;
   const reasons: string[] = [];
   for (const feature of FEATURES) {
-    if (!feature.test(sample, head, title)) continue;
+    if (!feature.test(sample, head, title, site)) continue;
     score += feature.weight;
     reasons.push(`${feature.weight > 0 ? '+' : '−'} ${feature.reason}`);
   }

@@ -78,3 +78,42 @@ test('a review paragraph opening with last year ("2025年是…") stays in the r
     '一、2025年主要工作和“十四五”发展成就\n2025年是极不平凡的一年。全省生产总值增长5.5%。\n三、2026年重点工作\n2026年是开局之年。新增就业120万人。';
   expect(kindsOf(text)).toEqual({ '5.5%': 'past', '120万人': 'goal' });
 });
+
+describe('a page that starts mid-section is judged by its sentences', () => {
+  test.each([
+    // The second page of a printing: the review goes on, no heading says so.
+    [
+      '——“向优”的质效稳步提升。规上工业企业利润增长6%，入选独角兽企业195家、居全国第一。\n城镇新增就业141万人，城镇调查失业率4.6%。',
+      { '6%': 'past', '195家': 'past', '141万人': 'past', '4.6%': 'past' },
+    ],
+    // A paragraph without targets names the period the next ones go on in.
+    [
+      '回顾过去一年，成绩得来殊为不易。\n一是保持政策连续性。\n有效实施稳健的货币政策，两次全面降准。',
+      { 两次: 'past' },
+    ],
+    // A plan's page: its words lean ahead.
+    [
+      '要持续深化公立医院改革，建设好4个国家区域医疗中心。\n力争生活垃圾收运处置体系覆盖率超过80%。',
+      { '4个': 'goal', '超过80%': 'goal' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(kindsOf(text)).toEqual(expected);
+  });
+
+  test('a page that reaches the plan’s second section starts in the review', () => {
+    const text =
+      '有效实施稳健的货币政策，两次全面降准。\n二、2022年经济社会发展总体要求\n今年城镇新增就业1100万人以上。';
+    expect(kindsOf(text)).toEqual({ 两次: 'past', '1100万人以上': 'goal' });
+  });
+
+  test('a record or a done deed inside the plan’s section is a result', () => {
+    const text = '三、2022年政府工作任务\n去年新增减税降费超过1万亿元。\n今年拟安排专项债券3.65万亿元。';
+    expect(kindsOf(text)).toEqual({ 超过1万亿元: 'past', '3.65万亿元': 'goal' });
+  });
+
+  test('CRLF line ends and ideographic-space indents read as plain ones', () => {
+    const text =
+      '\u3000\u3000一、2021年工作回顾\r\n\u3000\u3000粮食产量1.37万亿斤。\r\n\u3000\u3000三、2022年政府工作任务\r\n\u3000\u3000新建1亿亩高标准农田。';
+    expect(kindsOf(text)).toEqual({ '1.37万亿斤': 'past', '1亿亩': 'goal' });
+  });
+});

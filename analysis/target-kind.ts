@@ -1,46 +1,24 @@
+import { leaning, type Mode } from './period-lean';
+import { type Section, sectionModes } from './section-modes';
 import { indexText } from './text-index';
 import type { Span, TargetKind } from './types';
 
-type Mode = 'goal' | 'past';
-
-// A top-level heading of a report: `一、2021年工作回顾`, `三、2026年重点工作`.
-const SECTION_HEADING = /^\s*[#*\s]*[一二三四五六七八九十]{1,3}[、.．]\s*(.{2,40})$/u;
-const PAST_HEADING = /回顾|过去|成就|成绩|一年来|五年来|主要工作/u;
-const GOAL_HEADING = /今年|任务|总体要求|政策取向|目标|重点工作|部署|安排|建议|规划|十[四五六]五|主要工作和|新的一年/u;
 // A paragraph or sentence that opens by looking back, or ahead. The patterns read every sentence that holds a
 // target: no `u` flag (all of it is in the BMP), which V8 runs faster.
 // The words that name a period; 今年以来 looks back over the months gone: a result, not a plan.
 const PAST_PERIOD = '过去一年|过去五年|一年来|五年来|去年|上一年|今年以来';
 const GOAL_PERIOD = '今年(?!以来)|新的一年|明年|下一步|未来五年';
-const PAST_OPENING = new RegExp(`^[\\s*#—]*(?:${PAST_PERIOD}|刚刚过去的|回顾)`);
-const GOAL_OPENING = new RegExp(`^[\\s*#—]*(?:${GOAL_PERIOD})`);
+const PAST_OPENING = new RegExp(`^[\\s\u3000*#—]*(?:${PAST_PERIOD}|刚刚过去的|回顾)`);
+const GOAL_OPENING = new RegExp(`^[\\s\u3000*#—]*(?:${GOAL_PERIOD})`);
 const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/;
 // 比上年增加5000亿元 compares a plan with last year: a comparison, not a look back.
 const PAST_CUE = /(?<![比较])(?:去年|上年)|过去一年|一年来|同比/;
+// Aspect and records only a result has: in a plan's section they still mark the sentence as a look back.
+const DONE_CUE = /(?<![为除不])了(?![解如])|首次|创(?:历史)?新高|居全国|位居|(?<![比较同])去年/;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.
 const BASELINE_BETWEEN =
   /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/;
 const BASELINE_BEFORE = /[从由][^，。；\n]{0,12}$/;
-
-// Starts at a line break (the text's first line is checked on its own): a literal first character lets
-// the regex engine skip ahead instead of trying every position.
-const HEADING_LINE = /\n[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}(?=\n|$)/g;
-const FIRST_HEADING_LINE = /^[ \t#*]*[一二三四五六七八九十]{1,3}[、.．][^\n。；]{2,40}(?=\n|$)/;
-
-/** The mode each top-level heading sets, in text order. */
-function sectionModes(text: string): Array<{ at: number; mode: Mode }> {
-  const sections: Array<{ at: number; mode: Mode }> = [];
-  const add = (line: string, at: number) => {
-    const title = (SECTION_HEADING.exec(line) as RegExpExecArray)[1] as string;
-    if (PAST_HEADING.test(title) && !/今年|任务/u.test(title)) sections.push({ at, mode: 'past' });
-    else if (GOAL_HEADING.test(title)) sections.push({ at, mode: 'goal' });
-  };
-  const first = FIRST_HEADING_LINE.exec(text);
-  if (first) add(first[0], 0);
-  HEADING_LINE.lastIndex = 0;
-  for (let m = HEADING_LINE.exec(text); m; m = HEADING_LINE.exec(text)) add(m[0].slice(1), m.index + 1);
-  return sections;
-}
 
 /**
  * Decides for each target whether it is a goal for the coming period, a past result or neither,
@@ -66,16 +44,19 @@ export function classifyKinds(
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as Span;
     while (s + 1 < sections.length && (sections[s + 1] as { at: number }).at <= target.start) s++;
-    const section = s >= 0 ? (sections[s] as { mode: Mode }).mode : null;
+    const section = s >= 0 ? (sections[s] as Section).mode : null;
     if (target.start >= lineEnd) {
+      const from = Math.max(0, lineEnd);
       lineStart = text.lastIndexOf('\n', target.start - 1) + 1;
       const next = text.indexOf('\n', target.start);
       lineEnd = next === -1 ? text.length : next;
-      const opening = text.slice(lineStart, lineStart + 12);
-      const cue = PAST_OPENING.test(opening) ? 'past' : GOAL_OPENING.test(opening) ? 'goal' : null;
-      // Without a section heading (a page from the middle of a printing), a paragraph that names no period
-      // goes on in the period the last one named: a review runs over many paragraphs.
-      if (cue !== null) lastCue = cue;
+      const cue = openingCue(text, lineStart);
+      // Without a section heading (a page from the middle of a printing), a paragraph's words tell its period;
+      // one whose words do not goes on in the period the last paragraph took, with or without targets of its
+      // own (`回顾过去一年，…`): a review runs over many paragraphs.
+      if (section === null) {
+        lastCue = cue ?? leaning(text.slice(lineStart, lineEnd)) ?? lastOpeningCue(text, from, lineStart) ?? lastCue;
+      }
       paragraph = cue ?? (section === null ? lastCue : null);
     }
     if (target.start >= around[1]) {
@@ -91,13 +72,30 @@ export function classifyKinds(
   return kinds;
 }
 
+function openingCue(text: string, at: number): Mode | null {
+  const opening = text.slice(at, at + 12);
+  return PAST_OPENING.test(opening) ? 'past' : GOAL_OPENING.test(opening) ? 'goal' : null;
+}
+
+/** The period named by the last paragraph opening in [from, to), if any names one. */
+function lastOpeningCue(text: string, from: number, to: number): Mode | null {
+  let found: Mode | null = null;
+  for (let at = from; at < to; at = text.indexOf('\n', at) + 1) {
+    found = openingCue(text, at) ?? found;
+    if (text.indexOf('\n', at) === -1) break;
+  }
+  return found;
+}
+
 /** The sentence's own opening first, then its paragraph's, then its section's. */
 function sentenceMode(sentence: string, section: Mode | null, paragraph: Mode | null): Mode {
   if (PAST_OPENING.test(sentence)) return 'past';
   if (GOAL_OPENING.test(sentence)) return 'goal';
   const mode: Mode = paragraph ?? section ?? 'goal';
   if (mode === 'past' && /预期目标|目标是|力争|今年/.test(sentence)) return 'goal';
-  if (section === null && paragraph === null && PAST_CUE.test(sentence) && !GOAL_CUE.test(sentence)) return 'past';
+  if (mode === 'goal' && paragraph === null && !GOAL_CUE.test(sentence)) {
+    if (section === null ? PAST_CUE.test(sentence) : DONE_CUE.test(sentence)) return 'past';
+  }
   return mode;
 }
 

@@ -27,6 +27,8 @@ export type Agency = Span;
 export interface AnalyzeOptions {
   /** The page title, when there is one: it helps detection but is not part of the text. */
   title?: string;
+  /** The page's host name (`www.gov.cn`), when there is one: a government site or e-paper helps detection a little. */
+  site?: string;
 }
 
 export interface Analysis {

@@ -233,7 +233,8 @@ export class GovmarkPage {
       this.#ours(() => this.#unwrapAll());
       main = this.#o.extract(this.#doc);
     }
-    const analysis = main ? this.#o.analyze(main.text, { title: this.#doc.title }) : null;
+    const site = this.#doc.location?.hostname ?? '';
+    const analysis = main ? this.#o.analyze(main.text, { title: this.#doc.title, site }) : null;
     this.#lastText = main?.text ?? null;
     this.#setAnalysis(analysis);
     const summary = { isReport: !!analysis?.isReport, ...this.#counts };

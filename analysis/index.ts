@@ -1,7 +1,7 @@
 import { findAgencies } from './agencies';
 import { detectReport } from './detect-report';
 import { linkResponsibleBodies } from './link-agency';
-import { type NormalizedText, normalizeText, originalRange } from './normalize-text';
+import { type NormalizedText, normalizeText, originalOffset, originalRange } from './normalize-text';
 import { findPageInfo } from './page-markers';
 import { classifyKinds } from './target-kind';
 import { findQuantities } from './targets';
@@ -31,7 +31,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
   const agencies = findAgencies(text, index);
   const detectOptions = title === undefined ? {} : { title };
   const pages = findPageInfo(text, title);
-  if (view.from !== null) {
+  if (view.runs !== null) {
     for (const span of targets) toOriginal(original, view, span);
     for (const span of agencies) toOriginal(original, view, span);
   }
@@ -40,7 +40,7 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
 
 /** Moves a span found in the normalised view onto the original text. */
 function toOriginal(original: string, view: NormalizedText, span: Span): void {
-  const [start, end] = originalRange(view, original.length, span.start, span.end);
+  const [start, end] = originalRange(view, span.start, span.end);
   span.start = start;
   span.end = end;
   span.text = original.slice(start, end);
@@ -51,15 +51,14 @@ function toOriginal(original: string, view: NormalizedText, span: Span): void {
  * target and read from the original units it was folded from, without the invisible ones between them.
  */
 function asWritten(original: string, view: NormalizedText, target: Span, names: readonly string[]): string[] {
-  const from = view.from;
-  if (from === null) return [...names];
+  if (view.runs === null) return [...names];
   let after = target.end;
   return names.map((name) => {
     const at = view.text.indexOf(name, after);
     if (at === -1) return name;
     after = at + name.length;
     let written = '';
-    for (let j = at; j < after; j++) written += original[from[j] as number];
+    for (let j = at; j < after; j++) written += original[originalOffset(view, j)];
     return written;
   });
 }

@@ -11,6 +11,7 @@ import {
   PERCENT,
   REPLACE,
   SPACE,
+  sideOf,
 } from './normalize-chars';
 import { pdfLineDrops } from './normalize-lines';
 
@@ -18,10 +19,11 @@ import { pdfLineDrops } from './normalize-lines';
 export interface NormalizedText {
   text: string;
   /**
-   * For each unit of `text`, the offset of the one original unit it stands for (every fold is one for one or a
-   * deletion, so one offset says it all); null when `text` is the original itself.
+   * The view in runs that stand shifted against the original: unit k of the view is unit k + shifts[r] of the
+   * original, r the last run with starts[r] <= k. Every fold is one unit for one or a deletion, so a run ends
+   * only where something was deleted. null when `text` is the original itself.
    */
-  from: Int32Array | null;
+  runs: { starts: Int32Array; shifts: Int32Array } | null;
 }
 
 const LF = 0x0a;
@@ -35,64 +37,90 @@ const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
  * no folding is returned as it is, without a map.
  */
 export function normalizeText(original: string): NormalizedText {
-  const { action, fold, side } = charTables();
+  const { action, fold } = charTables();
   const drops = pdfLineDrops(original);
   const n = original.length;
   const firstDrop = drops.length > 0 ? (drops[0] as number) : n;
   let first = 0;
   while (first < firstDrop && action[original.charCodeAt(first)] === KEEP) first++;
-  if (first === n) return { text: original, from: null };
+  if (first === n) return { text: original, runs: null };
 
-  const out = new Uint16Array(n);
-  const from = new Int32Array(n);
-  for (let i = 0; i < first; i++) {
-    out[i] = original.charCodeAt(i);
-    from[i] = i;
-  }
+  // The view is built from pieces of the original copied as they are and the units written in place of others.
+  const parts: string[] = [];
+  const starts: number[] = [0];
+  const shifts: number[] = [0];
+  let shift = 0;
   let length = first;
+  let last = first > 0 ? original.charCodeAt(first - 1) : LF; // the view's last unit: the start reads as a line start
+  let runStart = 0;
+  // The next unit of the view comes from original[at]: a deletion before it starts a new run.
+  const skipTo = (at: number) => {
+    if (at - length === shift) return;
+    shift = at - length;
+    if (starts[starts.length - 1] === length) shifts[shifts.length - 1] = shift;
+    else {
+      starts.push(length);
+      shifts.push(shift);
+    }
+  };
+  const write = (code: number) => {
+    parts.push(String.fromCharCode(code));
+    length++;
+    last = code;
+  };
   let d = 0;
+  // Read past the end, a typed array answers undefined and V8 leaves its fast path: -1 stands for "no more".
+  let nextDrop = drops.length > 0 ? (drops[0] as number) : -1;
   for (let i = first; i < n; i++) {
-    if (i === drops[d]) {
-      i = (drops[d + 1] as number) - 1;
+    if (i === nextDrop) {
+      if (runStart < i) parts.push(original.slice(runStart, i));
+      runStart = drops[d + 1] as number;
+      skipTo(runStart);
+      i = runStart - 1;
       d += 2;
+      nextDrop = d < drops.length ? (drops[d] as number) : -1;
       continue;
     }
     const code = original.charCodeAt(i);
     const what = action[code] as number;
-    if (what === KEEP || what === REPLACE) {
-      out[length] = what === KEEP ? code : (fold[code] as number);
-      from[length++] = i;
-    } else if (what === CR) {
-      if (original.charCodeAt(i + 1) === LF && i + 1 !== drops[d]) continue;
-      out[length] = LF;
-      from[length++] = i;
-    } else if (what === BETWEEN_DIGITS) {
-      const between = length > 0 && isAsciiDigit(out[length - 1] as number) && digitsAfter(original, side, i, code);
-      out[length] = between ? (fold[code] as number) : code;
-      from[length++] = i;
+    if (what === KEEP || (what === BETWEEN_DIGITS && !(isAsciiDigit(last) && digitsAfter(original, i, code)))) {
+      length++;
+      last = code;
+      continue;
+    }
+    // Anything else ends the piece copied as it is.
+    if (runStart < i) parts.push(original.slice(runStart, i));
+    runStart = i + 1;
+    if (what === REPLACE || what === BETWEEN_DIGITS) {
+      write(fold[code] as number);
+    } else if (what === CR && (original.charCodeAt(i + 1) !== LF || i + 1 === nextDrop)) {
+      write(LF);
     } else if (what === SPACE) {
       let j = i + 1;
       while (
         j < n &&
-        j !== drops[d] &&
+        j !== nextDrop &&
         (action[original.charCodeAt(j)] === SPACE || action[original.charCodeAt(j)] === DROP)
       )
         j++;
-      const next = j === drops[d] ? (drops[d + 1] as number) : j;
-      const before = length === 0 ? BREAK : (side[out[length - 1] as number] as number);
-      const after = next >= n ? BREAK : (side[original.charCodeAt(next)] as number);
-      if (!foldsAway(before, after, j - i === 1 && THIN_SPACES.has(code))) {
+      const next = j === nextDrop ? (drops[d + 1] as number) : j;
+      const after = next >= n ? BREAK : sideOf(original.charCodeAt(next));
+      if (!foldsAway(sideOf(last), after, j - i === 1 && THIN_SPACES.has(code))) {
         for (let k = i; k < j; k++) {
           if (action[original.charCodeAt(k)] !== SPACE) continue;
-          out[length] = 0x20;
-          from[length++] = k;
+          skipTo(k);
+          write(0x20);
         }
       }
+      runStart = j;
+      skipTo(j);
       i = j - 1;
+    } else {
+      skipTo(i + 1); // DROP, and a CR before its LF
     }
-    // DROP: nothing is written.
   }
-  return { text: decodeUnits(out, length), from: from.subarray(0, length) };
+  if (runStart < n) parts.push(original.slice(runStart, n));
+  return { text: parts.join(''), runs: { starts: Int32Array.from(starts), shifts: Int32Array.from(shifts) } };
 }
 
 /**
@@ -109,35 +137,30 @@ function foldsAway(before: number, after: number, thin: boolean): boolean {
 }
 
 /** `１，２３４` and `1·5`: a full-width comma only before a group of three digits, a middle dot before any digit. */
-function digitsAfter(text: string, side: Uint8Array, at: number, code: number): boolean {
-  const isDigit = (k: number) => k < text.length && ((side[text.charCodeAt(k)] as number) & DIGIT) !== 0;
+function digitsAfter(text: string, at: number, code: number): boolean {
+  const isDigit = (k: number) => k < text.length && (sideOf(text.charCodeAt(k)) & DIGIT) !== 0;
   if (code !== 0xff0c) return isDigit(at + 1);
   return isDigit(at + 1) && isDigit(at + 2) && isDigit(at + 3) && !isDigit(at + 4);
 }
 
-const CHUNK = 8192;
-
-function decodeUnits(units: Uint16Array, length: number): string {
-  const parts: string[] = [];
-  for (let k = 0; k < length; k += CHUNK) {
-    const chunk = units.subarray(k, Math.min(length, k + CHUNK));
-    parts.push(String.fromCharCode.apply(null, chunk as unknown as number[]));
+/** Where unit k of the view stands in the original. */
+export function originalOffset(view: NormalizedText, k: number): number {
+  const runs = view.runs;
+  if (runs === null) return k;
+  const { starts, shifts } = runs;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= k) lo = mid;
+    else hi = mid - 1;
   }
-  return parts.join('');
+  return k + (shifts[lo] as number);
 }
 
-/** The original's [start, end) for the normalised text's [start, end). */
-export function originalRange(
-  view: NormalizedText,
-  originalLength: number,
-  start: number,
-  end: number,
-): [number, number] {
-  const from = view.from;
-  if (from === null) return [start, end];
-  if (end <= start) {
-    const at = start < from.length ? (from[start] as number) : originalLength;
-    return [at, at];
-  }
-  return [from[start] as number, (from[end - 1] as number) + 1];
+/** The original's [start, end) for the view's [start, end). */
+export function originalRange(view: NormalizedText, start: number, end: number): [number, number] {
+  if (view.runs === null) return [start, end];
+  if (end <= start) return [originalOffset(view, start), originalOffset(view, start)];
+  return [originalOffset(view, start), originalOffset(view, end - 1) + 1];
 }

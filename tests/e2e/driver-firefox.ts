@@ -52,10 +52,9 @@ function firefoxPage(page: Page, tabId = -1, knownUrl?: string): DriverPage {
     clickTestId: async (id) => (await locate(page, id)).click(),
     typeTestId: async (id, text) => {
       const field = await locate(page, id);
-      await field.evaluate((el) => {
-        el.focus();
-        el.select();
-      });
+      // A click moves the keyboard focus there even when the field lives in a frame; then replace its text.
+      await field.click();
+      await field.evaluate((el) => el.select());
       await page.keyboard.type(text);
     },
     pressTestId: async (id, key) => (await locate(page, id)).press(key as never),

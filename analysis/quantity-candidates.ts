@@ -10,6 +10,7 @@ import {
   UNIT,
   UNIT_FIRST_CHARS,
 } from './quantity-patterns';
+import { UNITS } from './target-units';
 import type { TextIndex } from './text-index';
 
 /** One number as the patterns found it, before the guideline's rules are applied. */
@@ -33,7 +34,12 @@ const ARABIC_AT = new RegExp(`(${DIGIT}+${ARABIC_REST})(多|余)?(?: ?(${MULT}))
 /** Chinese numerals need a measure word, or a bound prefix before 万/亿 (`近千万`); after 多/余 a multiplier
  * may come before the measure word (`两千多万人`). Groups: 1 numeral, 2 多/余, 3 multiplier, 4 unit. */
 export const CHINESE_SOURCE = `(${CHINESE})(?:(?=[${escapeRegExp(UNIT_FIRST_CHARS)}多余])(?:(多|余)(万亿|亿|万)?)?(${UNIT})${PER}?|(?<=[${PREFIX_BEFORE_BIG}]${CHINESE.replace('+', '*')}[万亿]))`;
-const CHINESE_AT = new RegExp(CHINESE_SOURCE, 'y');
+// CHINESE_SOURCE after its numerals. Groups: 1 多/余, 2 multiplier, 3 unit.
+const UNIT_TAIL_AT = new RegExp(`(?:(多|余)(万亿|亿|万)?)?(${UNIT})${PER}?`, 'y');
+// How many of a unit's first characters can be numerals (百分点, 千瓦: one): so far into a run can a unit start.
+const UNIT_NUMERALS = Math.max(
+  ...UNITS.map((unit) => unit.length - unit.replace(new RegExp(`^${CHINESE}`), '').length),
+);
 /** A percentage written out: `百分之六十`, `百分之5`. Group 1: the number. */
 export const PERCENT_SOURCE = `百分之(${CHINESE}|${DIGIT}+(?:[.．]${DIGIT}+)?)`;
 const PERCENT_AT = new RegExp(PERCENT_SOURCE, 'y');
@@ -65,16 +71,23 @@ export function findCandidates(text: string, index: TextIndex): Candidate[] {
 function arabicCandidates(text: string, runs: Int32Array): Candidate[] {
   const found: Candidate[] = [];
   let taken = 0;
+  // The stretch of number characters read last: its end, and its last slash. Runs joined by `,` or `/`
+  // (1,2,3,…) share one stretch, read once rather than once per run: square in its length.
+  let stretchEnd = -1;
+  let lastSlash = -1;
   for (let r = 0; r < runs.length; r += 2) {
     const start = runs[r] as number;
     if (start < taken || NOT_BEFORE_ARABIC[text.charCodeAt(start - 1)] === 1) continue;
     // Without a slash in the number or a possible continuation after it, the match would be a bare number.
-    let end = runs[r + 1] as number;
-    let slash = false;
-    for (; end < text.length && IN_ARABIC[text.charCodeAt(end)] === 1; end++) {
-      if (text.charCodeAt(end) === SLASH) slash = true;
+    const runEnd = runs[r + 1] as number;
+    if (runEnd > stretchEnd) {
+      let end = runEnd;
+      for (; end < text.length && IN_ARABIC[text.charCodeAt(end)] === 1; end++) {
+        if (text.charCodeAt(end) === SLASH) lastSlash = end;
+      }
+      stretchEnd = end;
     }
-    if (!slash && AFTER_ARABIC[text.charCodeAt(end)] !== 1) continue;
+    if (lastSlash < runEnd && AFTER_ARABIC[text.charCodeAt(stretchEnd)] !== 1) continue;
     ARABIC_AT.lastIndex = start;
     const m = ARABIC_AT.exec(text) as RegExpExecArray;
     taken = ARABIC_AT.lastIndex;
@@ -101,52 +114,83 @@ function chineseCandidates(text: string, runs: Int32Array): Candidate[] {
   for (let r = 0; r < runs.length; r += 2) {
     const end = runs[r + 1] as number;
     if (end <= taken) continue;
-    const start = Math.max(runs[r] as number, taken);
-    // 百分之六十: the run ends in 百 and 分之 follows.
+    const runStart = runs[r] as number;
     const percent = text.charCodeAt(end - 1) === BAI && text.startsWith('分之', end);
-    if (!percent && !mayMatch(text, runs[r] as number, start, end)) continue;
-    // As a global search would: from each position of the run until one matches.
-    for (let at = start; at < end; at++) {
-      if (percent && at === end - 1) {
-        PERCENT_AT.lastIndex = at;
-        const m = PERCENT_AT.exec(text);
-        if (m !== null) {
-          taken = PERCENT_AT.lastIndex;
-          const number = m[1] as string;
-          const arabic = IN_ARABIC[number.charCodeAt(0)] === 1;
-          found.push({ index: at, length: m[0].length, arabic, number, more: false, mult: undefined, unit: '%' });
-          break;
-        }
+    // As a global search would, from the first position not taken: CHINESE_SOURCE matches at a position of the
+    // run only if it matches at the first one tried (where the numerals may end does not depend on where they
+    // start; after a match nothing further in the run can end them), and 百分之 is tried where the run's last
+    // 百 starts, before the numeral pattern there (百分之六十, not 百分点).
+    let at = Math.max(runStart, taken);
+    let more = true; // whether CHINESE_SOURCE may still match in the run
+    while (at < end - 1 && more) {
+      const c = chineseAt(text, runStart, at, end);
+      if (c === null) more = false;
+      else {
+        found.push(c);
+        at = taken = c.index + c.length;
       }
-      CHINESE_AT.lastIndex = at;
-      const m = CHINESE_AT.exec(text);
-      if (m === null) continue;
-      taken = CHINESE_AT.lastIndex;
-      found.push({
-        index: at,
-        length: m[0].length,
-        arabic: false,
-        number: m[1] as string,
-        more: m[2] !== undefined,
-        mult: m[3],
-        unit: m[4] ?? '',
-      });
-      break;
     }
+    if (at >= end || (at < end - 1 && !percent)) continue; // what is left of the run: none, or no 百分之
+    let c = percent ? percentAt(text, end - 1) : null;
+    if (c === null && more && at === end - 1) c = chineseAt(text, runStart, at, end);
+    if (c === null) continue;
+    found.push(c);
+    taken = c.index + c.length;
   }
   return found;
 }
 
 /**
- * Whether CHINESE_AT can match anywhere in the run [from, end) of numerals: a measure word (some start with
- * 百, 千 or 万) must follow the numerals, or a bound prefix stand before a run holding 万 or 亿.
+ * CHINESE_SOURCE's match at `from` in the run of numerals [runStart, end), or null, found without its
+ * backtracking: the regex tries every end of the numerals from the longest down, and at each the unit (only
+ * within UNIT_NUMERALS of the run's end can one start) and then its lookbehind (a bound word right before the
+ * run, 万/亿 right before the end), which reads the whole run again: cubic in a run's length.
  */
-function mayMatch(text: string, runStart: number, from: number, end: number): boolean {
-  if (AFTER_NUMERAL[text.charCodeAt(end)] === 1) return true;
-  let big = false;
-  for (let i = from + 1; i < end; i++) if (AFTER_NUMERAL[text.charCodeAt(i)] === 1) return true;
-  for (let i = runStart; i < end; i++) big ||= BIG[text.charCodeAt(i)] === 1;
-  return big && PREFIX_BEFORE_NUMERAL[text.charCodeAt(runStart - 1)] === 1;
+function chineseAt(text: string, runStart: number, from: number, end: number): Candidate | null {
+  const bound = PREFIX_BEFORE_NUMERAL[text.charCodeAt(runStart - 1)] === 1;
+  for (let p = end; p > from; p--) {
+    const unitHere = p >= end - UNIT_NUMERALS;
+    if (unitHere && AFTER_NUMERAL[text.charCodeAt(p)] === 1) {
+      UNIT_TAIL_AT.lastIndex = p;
+      const m = UNIT_TAIL_AT.exec(text);
+      if (m !== null) {
+        const length = UNIT_TAIL_AT.lastIndex - from;
+        const number = text.slice(from, p);
+        return {
+          index: from,
+          length,
+          arabic: false,
+          number,
+          more: m[1] !== undefined,
+          mult: m[2],
+          unit: m[3] as string,
+        };
+      }
+    }
+    if (bound && BIG[text.charCodeAt(p - 1)] === 1) {
+      return {
+        index: from,
+        length: p - from,
+        arabic: false,
+        number: text.slice(from, p),
+        more: false,
+        mult: undefined,
+        unit: '',
+      };
+    }
+    if (!bound && !unitHere) return null;
+  }
+  return null;
+}
+
+/** PERCENT_SOURCE's match at `at` (a 百 before 分之), or null. */
+function percentAt(text: string, at: number): Candidate | null {
+  PERCENT_AT.lastIndex = at;
+  const m = PERCENT_AT.exec(text);
+  if (m === null) return null;
+  const number = m[1] as string;
+  const arabic = IN_ARABIC[number.charCodeAt(0)] === 1;
+  return { index: at, length: m[0].length, arabic, number, more: false, mult: undefined, unit: '%' };
 }
 
 /** Two lists in text order as one (they never share a start: one begins with a digit, the other with a numeral). */

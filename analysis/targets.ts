@@ -125,6 +125,7 @@ function rangeAt(text: string, at: number): { high: number; unit: string; end: n
   const m = RANGE_TAIL.exec(text);
   if (!m) return null;
   const high = tidy(parseArabic(m[1] as string) * (MULTIPLIERS[m[2] ?? ''] ?? 1));
+  if (Number.isNaN(high)) return null; // digits too many for an amount
   return { high, unit: m[3] ?? '', end: RANGE_TAIL.lastIndex };
 }
 

@@ -63,39 +63,72 @@ const BIG = table('万亿');
 export const RANGE_START = table(RANGE_DASHES);
 const SLASH = '/'.charCodeAt(0);
 
-/** The quantity patterns' matches (Arabic numbers, Chinese numerals, 百分之…), in text order. */
-export function findCandidates(text: string, index: TextIndex): Candidate[] {
-  return mergeByIndex(arabicCandidates(text, index.digitRuns), chineseCandidates(text, index.numeralRuns));
+/**
+ * Calls `visit` with each of the quantity patterns' matches (Arabic numbers, Chinese numerals, 百分之…), in
+ * text order. One at a time rather than as a list: on a page dense with numbers a list keeps every match
+ * alive, and the garbage collector copies them all, several times.
+ */
+export function forEachCandidate(text: string, index: TextIndex, visit: (c: Candidate) => void): void {
+  const arabic = new ArabicRuns(text, visit);
+  const chinese = new NumeralRuns(text, visit);
+  const digits = index.digitRuns;
+  const numerals = index.numeralRuns;
+  // Both lists of runs in text order: a run's matches start inside it, so they come out in order too.
+  let d = 0;
+  let n = 0;
+  while (d < digits.length || n < numerals.length) {
+    if (n >= numerals.length || (d < digits.length && (digits[d] as number) < (numerals[n] as number))) {
+      arabic.read(digits[d] as number, digits[d + 1] as number);
+      d += 2;
+    } else {
+      chinese.read(numerals[n] as number, numerals[n + 1] as number);
+      n += 2;
+    }
+  }
 }
 
-function arabicCandidates(text: string, runs: Int32Array): Candidate[] {
-  const found: Candidate[] = [];
-  let taken = 0;
+/** The quantity patterns' matches, in text order, as a list. */
+export function findCandidates(text: string, index: TextIndex): Candidate[] {
+  const all: Candidate[] = [];
+  forEachCandidate(text, index, (c) => {
+    all.push(c);
+  });
+  return all;
+}
+
+/** Reads runs of digits, in order, for ARABIC_AT's matches. */
+class ArabicRuns {
+  private taken = 0;
   // The stretch of number characters read last: its end, and its last slash. Runs joined by `,` or `/`
   // (1,2,3,…) share one stretch, read once rather than once per run: square in its length.
-  let stretchEnd = -1;
-  let lastSlash = -1;
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] as number;
-    if (start < taken || NOT_BEFORE_ARABIC[text.charCodeAt(start - 1)] === 1) continue;
+  private stretchEnd = -1;
+  private lastSlash = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly visit: (c: Candidate) => void,
+  ) {}
+
+  read(start: number, runEnd: number): void {
+    const text = this.text;
+    if (start < this.taken || NOT_BEFORE_ARABIC[text.charCodeAt(start - 1)] === 1) return;
     // Without a slash in the number or a possible continuation after it, the match would be a bare number.
-    const runEnd = runs[r + 1] as number;
-    if (runEnd > stretchEnd) {
+    if (runEnd > this.stretchEnd) {
       let end = runEnd;
       for (; end < text.length && IN_ARABIC[text.charCodeAt(end)] === 1; end++) {
-        if (text.charCodeAt(end) === SLASH) lastSlash = end;
+        if (text.charCodeAt(end) === SLASH) this.lastSlash = end;
       }
-      stretchEnd = end;
+      this.stretchEnd = end;
     }
-    if (lastSlash < runEnd && AFTER_ARABIC[text.charCodeAt(stretchEnd)] !== 1) continue;
+    if (this.lastSlash < runEnd && AFTER_ARABIC[text.charCodeAt(this.stretchEnd)] !== 1) return;
     ARABIC_AT.lastIndex = start;
     const m = ARABIC_AT.exec(text) as RegExpExecArray;
-    taken = ARABIC_AT.lastIndex;
+    this.taken = ARABIC_AT.lastIndex;
     // A bare number (a year, a date, a list marker) is never a target: drop it before any further work.
     if (m[5] === undefined && m[3] === undefined && !(m[1] as string).includes('/')) {
-      if (RANGE_START[text.charCodeAt(taken)] !== 1) continue;
+      if (RANGE_START[text.charCodeAt(this.taken)] !== 1) return;
     }
-    found.push({
+    this.visit({
       index: start,
       length: m[0].length,
       arabic: true,
@@ -105,39 +138,42 @@ function arabicCandidates(text: string, runs: Int32Array): Candidate[] {
       unit: m[5] ?? '',
     });
   }
-  return found;
 }
 
-function chineseCandidates(text: string, runs: Int32Array): Candidate[] {
-  const found: Candidate[] = [];
-  let taken = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    const end = runs[r + 1] as number;
-    if (end <= taken) continue;
-    const runStart = runs[r] as number;
+/** Reads runs of Chinese numerals, in order, for CHINESE_SOURCE's and PERCENT_SOURCE's matches. */
+class NumeralRuns {
+  private taken = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly visit: (c: Candidate) => void,
+  ) {}
+
+  read(runStart: number, end: number): void {
+    const text = this.text;
+    if (end <= this.taken) return;
     const percent = text.charCodeAt(end - 1) === BAI && text.startsWith('分之', end);
     // As a global search would, from the first position not taken: CHINESE_SOURCE matches at a position of the
     // run only if it matches at the first one tried (where the numerals may end does not depend on where they
     // start; after a match nothing further in the run can end them), and 百分之 is tried where the run's last
     // 百 starts, before the numeral pattern there (百分之六十, not 百分点).
-    let at = Math.max(runStart, taken);
+    let at = Math.max(runStart, this.taken);
     let more = true; // whether CHINESE_SOURCE may still match in the run
     while (at < end - 1 && more) {
       const c = chineseAt(text, runStart, at, end);
       if (c === null) more = false;
       else {
-        found.push(c);
-        at = taken = c.index + c.length;
+        this.visit(c);
+        at = this.taken = c.index + c.length;
       }
     }
-    if (at >= end || (at < end - 1 && !percent)) continue; // what is left of the run: none, or no 百分之
+    if (at >= end || (at < end - 1 && !percent)) return; // what is left of the run: none, or no 百分之
     let c = percent ? percentAt(text, end - 1) : null;
     if (c === null && more && at === end - 1) c = chineseAt(text, runStart, at, end);
-    if (c === null) continue;
-    found.push(c);
-    taken = c.index + c.length;
+    if (c === null) return;
+    this.visit(c);
+    this.taken = c.index + c.length;
   }
-  return found;
 }
 
 /**
@@ -191,18 +227,4 @@ function percentAt(text: string, at: number): Candidate | null {
   const number = m[1] as string;
   const arabic = IN_ARABIC[number.charCodeAt(0)] === 1;
   return { index: at, length: m[0].length, arabic, number, more: false, mult: undefined, unit: '%' };
-}
-
-/** Two lists in text order as one (they never share a start: one begins with a digit, the other with a numeral). */
-function mergeByIndex(a: Candidate[], b: Candidate[]): Candidate[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const all: Candidate[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length)
-    all.push((a[i] as Candidate).index < (b[j] as Candidate).index ? (a[i++] as Candidate) : (b[j++] as Candidate));
-  while (i < a.length) all.push(a[i++] as Candidate);
-  while (j < b.length) all.push(b[j++] as Candidate);
-  return all;
 }

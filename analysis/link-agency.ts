@@ -4,15 +4,32 @@ import type { Span } from './types';
 // `（牵头单位：教育厅、财政厅）`, `(牵头责任单位:自治区农牧厅)`: full- or half-width, one body or several.
 // Tried only at the opening brackets the text index found: a pass of the regex engine over the whole text
 // costs more than the few hundred tries. Without `u`: every character here is in the BMP.
-const RESPONSIBILITY_AT =
-  /[（(]\s*(?:牵头(?:责任)?(?:单位|部门)|责任(?:单位|部门)|主责(?:单位|部门)|责任主体)\s*[:：]\s*([^（）()\n]{1,200}?)\s*[）)]/y;
+// The list is the shortest that a closing bracket follows (spaces between): it starts and ends with a
+// character that is no space, so the spaces around it are read once, not once per length tried (with runs
+// of spaces a list that could start or end in them made a single try cost the square of their length).
+const RESPONSIBILITY_AT = new RegExp(
+  `[（(]\\s*(?:牵头(?:责任)?(?:单位|部门)|责任(?:单位|部门)|主责(?:单位|部门)|责任主体)\\s*[:：]\\s*(${trimmed('（）()\\n', 200)})\\s*[）)]`,
+  'y',
+);
 // `（省卫生健康委牵头，省教育厅配合）`, `（省教育厅、省财政厅牵头）`: the bodies right before 牵头, nothing else
 // between the bracket and them (a date or a condition first is not a list of bodies).
-const LEAD_AT = /[（(]\s*由?([^（）()\n，,；;：:]{1,100}?)\s*牵头(?:[，,；;][^（）()\n]{0,200}?)?\s*[）)]/y;
-const SEPARATOR = /[、，,；;]|\s+和\s*|(?<=[厅局委办部会院])和/u;
+const LEAD_AT = new RegExp(
+  `[（(]\\s*(?:由\\s*)?(${trimmed('（）()\\n，,；;：:', 100)})\\s*牵头(?:[，,；;](?:${trimmed('（）()\\n', 200)})??)?\\s*[）)]`,
+  'y',
+);
+
+/** Regex source: 1 to `max` characters other than `excluded`, neither first nor last a space; the shortest first. */
+function trimmed(excluded: string, max: number): string {
+  const inside = `[^${excluded}]`;
+  const edge = `[^${excluded}\\s]`;
+  return `${edge}(?:${inside}{0,${max - 2}}?${edge})??`;
+}
+// A run of spaces is tried from its first space only (`(?<!\s)`): from each of them, a run not followed by
+// 和 would be read to its end again. The leftmost match, all `split` uses, is the same.
+const SEPARATOR = /[、，,；;]|(?<!\s)\s+和\s*|(?<=[厅局委办部会院])和/u;
 
 // `牵头单位：省教育厅；配合单位：省财政厅`: only the leading bodies answer for the item.
-const SUPPORTING = /[；;，,]?\s*(?:配合|参与|协办|协同)(?:单位|部门)/u;
+const SUPPORTING = /(?:[；;，,]|(?<!\s))\s*(?:配合|参与|协办|协同)(?:单位|部门)/u;
 
 /** The responsible bodies an item names, as written and in order. */
 export function parseResponsibleBodies(list: string): string[] {
@@ -38,8 +55,10 @@ export function linkResponsibleBodies(
   for (let b = 0; b < brackets.length; b++) {
     const m = responsibilityAt(text, brackets[b] as number);
     if (m === null) continue;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const start = Math.max(itemStart, lineStart);
+    // The item starts after the last note or at its line's start: read back no further than that note, or
+    // a long line of notes would be read again for each.
+    let start = m.index;
+    while (start > itemStart && text.charCodeAt(start - 1) !== NEWLINE) start--;
     const bodies = parseResponsibleBodies(m[1] as string);
     while (t < targets.length && (targets[t] as Span).start < start) t++;
     for (; t < targets.length && (targets[t] as Span).end <= m.index; t++) links[t] = bodies;
@@ -57,5 +76,6 @@ function responsibilityAt(text: string, at: number): RegExpExecArray | null {
   return LEAD_AT.exec(text);
 }
 
+const NEWLINE = 10;
 // Shared by every target without a responsible body; analyze() gives each target a list of its own.
 const NONE: string[] = [];

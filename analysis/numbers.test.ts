@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseArabic, parseChineseNumeral, tidy } from './numbers';
+import { MAX_NUMBER_LENGTH, parseArabic, parseChineseNumeral, tidy } from './numbers';
 
 describe('parseChineseNumeral', () => {
   test.each([
@@ -54,4 +54,14 @@ describe('parseArabic', () => {
 test('tidy removes float noise from scaling', () => {
   expect(tidy(1.37 * 1e12)).toBe(1370000000000);
   expect(tidy(0.1 * 3)).toBe(0.3);
+});
+
+test('the longest numbers a report writes are read; longer runs are no number', () => {
+  expect(parseChineseNumeral('九千九百九十九亿九千九百九十九万九千九百九十九')).toBe(999_999_999_999);
+  expect(parseArabic('123,456,789,012,345.5')).toBe(123_456_789_012_345.5);
+  // 万亿万亿… follows the rules of a numeral and would grow to Infinity.
+  expect(parseChineseNumeral('一万亿'.repeat(20))).toBeNull();
+  expect(parseChineseNumeral('一'.padEnd(MAX_NUMBER_LENGTH + 1, '万亿'))).toBeNull();
+  expect(parseArabic('1'.repeat(40))).toBeNaN();
+  expect(parseArabic('1'.repeat(MAX_NUMBER_LENGTH))).toBe(Number('1'.repeat(MAX_NUMBER_LENGTH)));
 });

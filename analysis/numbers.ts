@@ -20,11 +20,18 @@ numeral('万', 1e4);
 numeral('亿', 1e8);
 
 /**
+ * The longest a number is written in a report: 九千九百九十九亿九千九百九十九万九千九百九十九 or
+ * 999,999,999,999,999.99. A longer run of digits or numerals (a serial number, a line of noise) is no amount:
+ * read as one, it would come out as a value of 1e300 or Infinity.
+ */
+export const MAX_NUMBER_LENGTH = 24;
+
+/**
  * Value of a Chinese numeral (`一`, `两`, `十四`, `一百二十`, `千万`, `三千五百万`), or null when the
  * characters do not form one number: `十四五` is a plan's name, not fourteen-five.
  */
 export function parseChineseNumeral(text: string): number | null {
-  if (!text) return null;
+  if (!text || text.length > MAX_NUMBER_LENGTH) return null;
   let total = 0; // finished 亿/万 groups
   let section = 0; // the group being built
   let digit: number | null = null;
@@ -64,8 +71,9 @@ export function parseChineseNumeral(text: string): number | null {
 
 const FULL_WIDTH_DIGIT = /[０-９．]/g;
 
-/** Value of an Arabic number as written in Chinese text: `1.5`, `1,200`, full-width `１２`, fraction `1/3`. */
+/** Value of an Arabic number as written in Chinese text: `1.5`, `1,200`, full-width `１２`, fraction `1/3`; NaN when none. */
 export function parseArabic(text: string): number {
+  if (text.length > MAX_NUMBER_LENGTH) return Number.NaN;
   const plain = plainDecimal(text);
   if (plain !== undefined) return plain;
   const ascii = text

@@ -83,6 +83,29 @@ describe('findCandidates finds what a search of the whole text finds', () => {
     }
   });
 
+  test.each([
+    ['近一二三万四五亿六七个'],
+    ['约一万一万一万'],
+    ['超过三万二百分点，达十万千瓦时，到五千万吨标准煤'],
+    ['两千多万人，近两千多万，三百分之一'],
+    ['1,2,3,4,5万元，1/2/3/4个，1,234,567,890'],
+  ])('%s', (text) => {
+    expect(candidatesOf(text)).toEqual(plainCandidates(text));
+  });
+
+  test('on random runs of numerals, bound words and units', () => {
+    const alphabet = [...'零一二两三十百千万亿万亿万近约超到个人%多余', '百分点', '千瓦', '百分之', '，'];
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: 120 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(candidatesOf(text), text).toEqual(plainCandidates(text));
+    }
+  });
+
   test('on random text made of the characters that matter', () => {
     const alphabet = [
       ...'0123456789０９,.．/ 多余万亿千百十零〇一二两三四五六七八九个人元%吨米项成家庭周年近约超达过到—-~至AbX的。\n',

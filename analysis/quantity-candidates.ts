@@ -10,6 +10,7 @@ import {
   UNIT,
   UNIT_FIRST_CHARS,
 } from './quantity-patterns';
+import { UNITS } from './target-units';
 import type { TextIndex } from './text-index';
 
 /** One number as the patterns found it, before the guideline's rules are applied. */
@@ -33,7 +34,12 @@ const ARABIC_AT = new RegExp(`(${DIGIT}+${ARABIC_REST})(多|余)?(?: ?(${MULT}))
 /** Chinese numerals need a measure word, or a bound prefix before 万/亿 (`近千万`); after 多/余 a multiplier
  * may come before the measure word (`两千多万人`). Groups: 1 numeral, 2 多/余, 3 multiplier, 4 unit. */
 export const CHINESE_SOURCE = `(${CHINESE})(?:(?=[${escapeRegExp(UNIT_FIRST_CHARS)}多余])(?:(多|余)(万亿|亿|万)?)?(${UNIT})${PER}?|(?<=[${PREFIX_BEFORE_BIG}]${CHINESE.replace('+', '*')}[万亿]))`;
-const CHINESE_AT = new RegExp(CHINESE_SOURCE, 'y');
+// CHINESE_SOURCE after its numerals. Groups: 1 多/余, 2 multiplier, 3 unit.
+const UNIT_TAIL_AT = new RegExp(`(?:(多|余)(万亿|亿|万)?)?(${UNIT})${PER}?`, 'y');
+// How many of a unit's first characters can be numerals (百分点, 千瓦: one): so far into a run can a unit start.
+const UNIT_NUMERALS = Math.max(
+  ...UNITS.map((unit) => unit.length - unit.replace(new RegExp(`^${CHINESE}`), '').length),
+);
 /** A percentage written out: `百分之六十`, `百分之5`. Group 1: the number. */
 export const PERCENT_SOURCE = `百分之(${CHINESE}|${DIGIT}+(?:[.．]${DIGIT}+)?)`;
 const PERCENT_AT = new RegExp(PERCENT_SOURCE, 'y');
@@ -57,32 +63,72 @@ const BIG = table('万亿');
 export const RANGE_START = table(RANGE_DASHES);
 const SLASH = '/'.charCodeAt(0);
 
-/** The quantity patterns' matches (Arabic numbers, Chinese numerals, 百分之…), in text order. */
-export function findCandidates(text: string, index: TextIndex): Candidate[] {
-  return mergeByIndex(arabicCandidates(text, index.digitRuns), chineseCandidates(text, index.numeralRuns));
+/**
+ * Calls `visit` with each of the quantity patterns' matches (Arabic numbers, Chinese numerals, 百分之…), in
+ * text order. One at a time rather than as a list: on a page dense with numbers a list keeps every match
+ * alive, and the garbage collector copies them all, several times.
+ */
+export function forEachCandidate(text: string, index: TextIndex, visit: (c: Candidate) => void): void {
+  const arabic = new ArabicRuns(text, visit);
+  const chinese = new NumeralRuns(text, visit);
+  const digits = index.digitRuns;
+  const numerals = index.numeralRuns;
+  // Both lists of runs in text order: a run's matches start inside it, so they come out in order too.
+  let d = 0;
+  let n = 0;
+  while (d < digits.length || n < numerals.length) {
+    if (n >= numerals.length || (d < digits.length && (digits[d] as number) < (numerals[n] as number))) {
+      arabic.read(digits[d] as number, digits[d + 1] as number);
+      d += 2;
+    } else {
+      chinese.read(numerals[n] as number, numerals[n + 1] as number);
+      n += 2;
+    }
+  }
 }
 
-function arabicCandidates(text: string, runs: Int32Array): Candidate[] {
-  const found: Candidate[] = [];
-  let taken = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    const start = runs[r] as number;
-    if (start < taken || NOT_BEFORE_ARABIC[text.charCodeAt(start - 1)] === 1) continue;
+/** The quantity patterns' matches, in text order, as a list. */
+export function findCandidates(text: string, index: TextIndex): Candidate[] {
+  const all: Candidate[] = [];
+  forEachCandidate(text, index, (c) => {
+    all.push(c);
+  });
+  return all;
+}
+
+/** Reads runs of digits, in order, for ARABIC_AT's matches. */
+class ArabicRuns {
+  private taken = 0;
+  // The stretch of number characters read last: its end, and its last slash. Runs joined by `,` or `/`
+  // (1,2,3,…) share one stretch, read once rather than once per run: square in its length.
+  private stretchEnd = -1;
+  private lastSlash = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly visit: (c: Candidate) => void,
+  ) {}
+
+  read(start: number, runEnd: number): void {
+    const text = this.text;
+    if (start < this.taken || NOT_BEFORE_ARABIC[text.charCodeAt(start - 1)] === 1) return;
     // Without a slash in the number or a possible continuation after it, the match would be a bare number.
-    let end = runs[r + 1] as number;
-    let slash = false;
-    for (; end < text.length && IN_ARABIC[text.charCodeAt(end)] === 1; end++) {
-      if (text.charCodeAt(end) === SLASH) slash = true;
+    if (runEnd > this.stretchEnd) {
+      let end = runEnd;
+      for (; end < text.length && IN_ARABIC[text.charCodeAt(end)] === 1; end++) {
+        if (text.charCodeAt(end) === SLASH) this.lastSlash = end;
+      }
+      this.stretchEnd = end;
     }
-    if (!slash && AFTER_ARABIC[text.charCodeAt(end)] !== 1) continue;
+    if (this.lastSlash < runEnd && AFTER_ARABIC[text.charCodeAt(this.stretchEnd)] !== 1) return;
     ARABIC_AT.lastIndex = start;
     const m = ARABIC_AT.exec(text) as RegExpExecArray;
-    taken = ARABIC_AT.lastIndex;
+    this.taken = ARABIC_AT.lastIndex;
     // A bare number (a year, a date, a list marker) is never a target: drop it before any further work.
     if (m[5] === undefined && m[3] === undefined && !(m[1] as string).includes('/')) {
-      if (RANGE_START[text.charCodeAt(taken)] !== 1) continue;
+      if (RANGE_START[text.charCodeAt(this.taken)] !== 1) return;
     }
-    found.push({
+    this.visit({
       index: start,
       length: m[0].length,
       arabic: true,
@@ -92,73 +138,93 @@ function arabicCandidates(text: string, runs: Int32Array): Candidate[] {
       unit: m[5] ?? '',
     });
   }
-  return found;
 }
 
-function chineseCandidates(text: string, runs: Int32Array): Candidate[] {
-  const found: Candidate[] = [];
-  let taken = 0;
-  for (let r = 0; r < runs.length; r += 2) {
-    const end = runs[r + 1] as number;
-    if (end <= taken) continue;
-    const start = Math.max(runs[r] as number, taken);
-    // 百分之六十: the run ends in 百 and 分之 follows.
+/** Reads runs of Chinese numerals, in order, for CHINESE_SOURCE's and PERCENT_SOURCE's matches. */
+class NumeralRuns {
+  private taken = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly visit: (c: Candidate) => void,
+  ) {}
+
+  read(runStart: number, end: number): void {
+    const text = this.text;
+    if (end <= this.taken) return;
     const percent = text.charCodeAt(end - 1) === BAI && text.startsWith('分之', end);
-    if (!percent && !mayMatch(text, runs[r] as number, start, end)) continue;
-    // As a global search would: from each position of the run until one matches.
-    for (let at = start; at < end; at++) {
-      if (percent && at === end - 1) {
-        PERCENT_AT.lastIndex = at;
-        const m = PERCENT_AT.exec(text);
-        if (m !== null) {
-          taken = PERCENT_AT.lastIndex;
-          const number = m[1] as string;
-          const arabic = IN_ARABIC[number.charCodeAt(0)] === 1;
-          found.push({ index: at, length: m[0].length, arabic, number, more: false, mult: undefined, unit: '%' });
-          break;
-        }
+    // As a global search would, from the first position not taken: CHINESE_SOURCE matches at a position of the
+    // run only if it matches at the first one tried (where the numerals may end does not depend on where they
+    // start; after a match nothing further in the run can end them), and 百分之 is tried where the run's last
+    // 百 starts, before the numeral pattern there (百分之六十, not 百分点).
+    let at = Math.max(runStart, this.taken);
+    let more = true; // whether CHINESE_SOURCE may still match in the run
+    while (at < end - 1 && more) {
+      const c = chineseAt(text, runStart, at, end);
+      if (c === null) more = false;
+      else {
+        this.visit(c);
+        at = this.taken = c.index + c.length;
       }
-      CHINESE_AT.lastIndex = at;
-      const m = CHINESE_AT.exec(text);
-      if (m === null) continue;
-      taken = CHINESE_AT.lastIndex;
-      found.push({
-        index: at,
-        length: m[0].length,
-        arabic: false,
-        number: m[1] as string,
-        more: m[2] !== undefined,
-        mult: m[3],
-        unit: m[4] ?? '',
-      });
-      break;
     }
+    if (at >= end || (at < end - 1 && !percent)) return; // what is left of the run: none, or no 百分之
+    let c = percent ? percentAt(text, end - 1) : null;
+    if (c === null && more && at === end - 1) c = chineseAt(text, runStart, at, end);
+    if (c === null) return;
+    this.visit(c);
+    this.taken = c.index + c.length;
   }
-  return found;
 }
 
 /**
- * Whether CHINESE_AT can match anywhere in the run [from, end) of numerals: a measure word (some start with
- * 百, 千 or 万) must follow the numerals, or a bound prefix stand before a run holding 万 or 亿.
+ * CHINESE_SOURCE's match at `from` in the run of numerals [runStart, end), or null, found without its
+ * backtracking: the regex tries every end of the numerals from the longest down, and at each the unit (only
+ * within UNIT_NUMERALS of the run's end can one start) and then its lookbehind (a bound word right before the
+ * run, 万/亿 right before the end), which reads the whole run again: cubic in a run's length.
  */
-function mayMatch(text: string, runStart: number, from: number, end: number): boolean {
-  if (AFTER_NUMERAL[text.charCodeAt(end)] === 1) return true;
-  let big = false;
-  for (let i = from + 1; i < end; i++) if (AFTER_NUMERAL[text.charCodeAt(i)] === 1) return true;
-  for (let i = runStart; i < end; i++) big ||= BIG[text.charCodeAt(i)] === 1;
-  return big && PREFIX_BEFORE_NUMERAL[text.charCodeAt(runStart - 1)] === 1;
+function chineseAt(text: string, runStart: number, from: number, end: number): Candidate | null {
+  const bound = PREFIX_BEFORE_NUMERAL[text.charCodeAt(runStart - 1)] === 1;
+  for (let p = end; p > from; p--) {
+    const unitHere = p >= end - UNIT_NUMERALS;
+    if (unitHere && AFTER_NUMERAL[text.charCodeAt(p)] === 1) {
+      UNIT_TAIL_AT.lastIndex = p;
+      const m = UNIT_TAIL_AT.exec(text);
+      if (m !== null) {
+        const length = UNIT_TAIL_AT.lastIndex - from;
+        const number = text.slice(from, p);
+        return {
+          index: from,
+          length,
+          arabic: false,
+          number,
+          more: m[1] !== undefined,
+          mult: m[2],
+          unit: m[3] as string,
+        };
+      }
+    }
+    if (bound && BIG[text.charCodeAt(p - 1)] === 1) {
+      return {
+        index: from,
+        length: p - from,
+        arabic: false,
+        number: text.slice(from, p),
+        more: false,
+        mult: undefined,
+        unit: '',
+      };
+    }
+    if (!bound && !unitHere) return null;
+  }
+  return null;
 }
 
-/** Two lists in text order as one (they never share a start: one begins with a digit, the other with a numeral). */
-function mergeByIndex(a: Candidate[], b: Candidate[]): Candidate[] {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  const all: Candidate[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length)
-    all.push((a[i] as Candidate).index < (b[j] as Candidate).index ? (a[i++] as Candidate) : (b[j++] as Candidate));
-  while (i < a.length) all.push(a[i++] as Candidate);
-  while (j < b.length) all.push(b[j++] as Candidate);
-  return all;
+/** PERCENT_SOURCE's match at `at` (a 百 before 分之), or null. */
+function percentAt(text: string, at: number): Candidate | null {
+  PERCENT_AT.lastIndex = at;
+  const m = PERCENT_AT.exec(text);
+  if (m === null) return null;
+  const number = m[1] as string;
+  const arabic = IN_ARABIC[number.charCodeAt(0)] === 1;
+  return { index: at, length: m[0].length, arabic, number, more: false, mult: undefined, unit: '%' };
 }

@@ -14,10 +14,13 @@ const MAX_QUOTE = 80;
 export function quotedRanges(text: string, marks: Int32Array = indexText(text).quoteMarks): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let after = 0;
+  // Per closing mark, where a search for it may resume: up to there the text is known to hold none. A line of
+  // opening marks that never close is read once, not once per mark.
+  const clear = new Map<number, number>();
   for (let k = 0; k < marks.length; k++) {
     const open = marks[k] as number;
     if (open < after) continue; // inside the quote just closed
-    const end = closingAt(text, open);
+    const end = closingAt(text, open, clear);
     if (end !== -1) {
       ranges.push([open + 1, end]);
       after = end + 1;
@@ -26,11 +29,15 @@ export function quotedRanges(text: string, marks: Int32Array = indexText(text).q
   return ranges;
 }
 
-/** The closing mark of the quote opened at `open`, looked for no further than MAX_QUOTE; -1 if none. */
-function closingAt(text: string, open: number): number {
-  const close = CLOSING.get(text.charCodeAt(open));
+/**
+ * The closing mark of the quote opened at `open`, looked for no further than MAX_QUOTE; -1 if none.
+ * `clear`: per closing mark, the end of the stretch after an earlier opening found free of it.
+ */
+function closingAt(text: string, open: number, clear: Map<number, number>): number {
+  const close = CLOSING.get(text.charCodeAt(open)) as number;
   const last = Math.min(text.length - 1, open + MAX_QUOTE);
-  for (let i = open + 1; i <= last; i++) if (text.charCodeAt(i) === close) return i;
+  for (let i = Math.max(open + 1, clear.get(close) ?? 0); i <= last; i++) if (text.charCodeAt(i) === close) return i;
+  clear.set(close, last + 1);
   return -1;
 }
 

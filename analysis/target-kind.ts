@@ -40,6 +40,7 @@ export function classifyKinds(
   let around: [number, number] = [-1, -1];
   let mode: Mode = 'goal';
   let turns: Turn[] = NO_TURNS;
+  let turn = 0; // the first of the sentence's turns at or after the target: targets come in order
   const kinds: TargetKind[] = [];
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as Span;
@@ -66,8 +67,12 @@ export function classifyKinds(
       const sentence = text.slice(around[0], around[1]);
       mode = sentenceMode(sentence, section, paragraph);
       turns = clauseTurns(sentence, around[0]);
+      turn = 0;
     }
-    kinds.push(isBaseline(text, targets, i, around[0]) ? 'other' : turnedMode(turns, target.start, mode));
+    // The mode of the last clause before the target that named a period, else the sentence's own.
+    while (turn < turns.length && (turns[turn] as Turn).at < target.start) turn++;
+    const turned = turn > 0 ? (turns[turn - 1] as Turn).mode : mode;
+    kinds.push(isBaseline(text, targets, i, around[0]) ? 'other' : turned);
   }
   return kinds;
 }
@@ -116,13 +121,6 @@ function clauseTurns(sentence: string, offset: number): Turn[] {
     turns.push({ at: offset + m.index, mode: m[1] === undefined ? 'goal' : 'past' });
   }
   return turns;
-}
-
-/** The mode of the last clause before `at` that named a period, else the sentence's own. */
-function turnedMode(turns: readonly Turn[], at: number, mode: Mode): Mode {
-  let turned = mode;
-  for (let k = 0; k < turns.length && (turns[k] as Turn).at < at; k++) turned = (turns[k] as Turn).mode;
-  return turned;
 }
 
 function isBaseline(text: string, targets: readonly Span[], i: number, sentenceStart: number): boolean {

@@ -1,6 +1,6 @@
 import { inNotQuantityName } from './not-quantity-names';
 import { MULTIPLIERS, parseArabic, parseChineseNumeral, tidy } from './numbers';
-import { type Candidate, findCandidates, RANGE_START } from './quantity-candidates';
+import { type Candidate, forEachCandidate, RANGE_START } from './quantity-candidates';
 import { ARABIC, MULT, SUFFIX, UNIT } from './quantity-patterns';
 import { quotedRanges, rangeCursor } from './quoted-ranges';
 import { COUNTING_UNITS } from './target-units';
@@ -63,28 +63,26 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
   const found: Quantity[] = [];
   const inQuotes = rangeCursor(quotedRanges(text, index.quoteMarks));
   let lastEnd = 0;
-  const all = findCandidates(text, index);
-  for (let k = 0; k < all.length; k++) {
-    const c = all[k] as Candidate;
-    if (c.index < lastEnd) continue; // inside a range already taken
+  forEachCandidate(text, index, (c) => {
+    if (c.index < lastEnd) return; // inside a range already taken
     // Text taken from PDFs spaces numbers off from their words: `超过 1160 亿元`.
     const gap = c.arabic && text.charCodeAt(c.index - 1) === SPACE ? 1 : 0;
     const prefix = prefixBefore(text, c.index - gap);
-    if (!c.arabic && c.unit === '' && prefix === undefined) continue;
+    if (!c.arabic && c.unit === '' && prefix === undefined) return;
     const start = prefix === undefined ? c.index : c.index - gap - prefix.length;
     const unitEnd = c.index + c.length;
-    if (text.charCodeAt(start - 1) === DI) continue;
+    if (text.charCodeAt(start - 1) === DI) return;
     // Names hold no digits: one that overlaps an Arabic number starts inside it (5千家万户), not before.
     const namesFrom = c.arabic ? c.index : undefined;
-    if (inQuotes(c.index, unitEnd) || inNotQuantityName(text, c.index, unitEnd, namesFrom)) continue;
+    if (inQuotes(c.index, unitEnd) || inNotQuantityName(text, c.index, unitEnd, namesFrom)) return;
     const range = c.arabic && RANGE_START[text.charCodeAt(unitEnd)] === 1 ? rangeAt(text, unitEnd) : null;
     const isRange =
       range !== null && (range.unit !== '' || c.unit !== '') && (!c.unit || !range.unit || c.unit === range.unit);
     let unit = isRange ? range.unit || c.unit : c.unit;
     let end = isRange ? range.end : unitEnd;
-    if (!accepts(text, c, unit, prefix, end)) continue;
+    if (!accepts(text, c, unit, prefix, end)) return;
     const base = c.arabic ? parseArabic(c.number) : parseChineseNumeral(c.number);
-    if (base === null || Number.isNaN(base)) continue;
+    if (base === null || Number.isNaN(base)) return;
 
     let value: number | [number, number] | null = c.mult ? tidy(base * (MULTIPLIERS[c.mult] as number)) : base;
     let bound: Bound = prefix ? (PREFIX_BOUND[prefix] as Bound) : '=';
@@ -115,7 +113,7 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     // One object shape for every target keeps the engine's later passes monomorphic (and fast).
     found.push({ start, end, text: text.slice(start, end), kind: 'other', value, unit, bound, agency: [] });
     lastEnd = end;
-  }
+  });
   return found;
 }
 
@@ -125,6 +123,7 @@ function rangeAt(text: string, at: number): { high: number; unit: string; end: n
   const m = RANGE_TAIL.exec(text);
   if (!m) return null;
   const high = tidy(parseArabic(m[1] as string) * (MULTIPLIERS[m[2] ?? ''] ?? 1));
+  if (Number.isNaN(high)) return null; // digits too many for an amount
   return { high, unit: m[3] ?? '', end: RANGE_TAIL.lastIndex };
 }
 

@@ -3,6 +3,7 @@ import type { Bench } from './measure';
 // One line per benchmark, run in this order. Each module's default export is a Bench.
 const BENCHES: (() => Promise<{ default: Bench }>)[] = [
   () => import('./analyzer'),
+  () => import('./hostile'),
   () => import('./browser-highlight'),
   () => import('./library'),
   () => import('./content-size'),

@@ -1,4 +1,5 @@
 import { normalizeUrl } from '../utils/normalize-url';
+import { checkRecord } from './check-record';
 import type { GovMarkDB } from './db';
 import { normalizeTags } from './tags';
 import { type Annotation, type AnnotationInput, type AnnotationPatch, NOTE_COLORS } from './types';
@@ -10,11 +11,11 @@ export function compareReadingOrder(a: Annotation, b: Annotation): number {
   return startA - startB || a.created - b.created;
 }
 
-/** Builds the stored record from what a caller supplied: fresh UUID, both times `now`, tags normalised. */
+/** Builds the stored record from what a caller supplied: its id or a fresh UUID, both times `now`, tags normalised. */
 export function createAnnotation(input: AnnotationInput, now = Date.now()): Annotation {
   const url = normalizeUrl(input.url);
   const record: Annotation = {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     url,
     title: input.title ?? '',
     reportKey: input.reportKey || url,
@@ -29,11 +30,21 @@ export function createAnnotation(input: AnnotationInput, now = Date.now()): Anno
   return record;
 }
 
-/** Stores a new annotation and returns it as stored. */
+/**
+ * Stores a new annotation and returns it as stored. Idempotent for a client-made id: a retry whose first
+ * try was stored gets that record back; an id taken by another page's note is refused.
+ */
 export async function addAnnotation(db: GovMarkDB, input: AnnotationInput, now = Date.now()): Promise<Annotation> {
-  const record = createAnnotation(input, now);
-  await db.transaction('rw', db.annotations, () => db.annotations.add(record));
-  return record;
+  const record = checkRecord(createAnnotation(input, now));
+  return db.transaction('rw', db.annotations, async () => {
+    const existing = input.id === undefined ? undefined : await db.annotations.get(record.id);
+    if (existing) {
+      if (existing.url !== record.url) throw new Error(`id ${record.id} is already in use`);
+      return existing;
+    }
+    await db.annotations.add(record);
+    return record;
+  });
 }
 
 /** The annotation with this id, if any. */
@@ -53,7 +64,7 @@ export function updateAnnotation(
     if (!current) return undefined;
     const next: Annotation = { ...current, ...definedFields(patch), updated: Math.max(now, current.updated + 1) };
     if (patch.tags) next.tags = normalizeTags(patch.tags);
-    await db.annotations.put(next);
+    await db.annotations.put(checkRecord(next));
     return next;
   });
 }
@@ -69,7 +80,7 @@ export function deleteAnnotation(db: GovMarkDB, id: string): Promise<Annotation 
 
 /** Puts a whole record back as it was (undo of a delete); replaces any record with the same id. */
 export async function restoreAnnotation(db: GovMarkDB, record: Annotation): Promise<Annotation> {
-  const stored = { ...record, url: normalizeUrl(record.url) };
+  const stored = checkRecord({ ...record, url: normalizeUrl(record.url) });
   await db.transaction('rw', db.annotations, () => db.annotations.put(stored));
   return stored;
 }
@@ -110,7 +121,7 @@ export interface ImportPlan {
 
 /** Writes an import plan in one transaction: if any record fails (e.g. an `add` id already exists), nothing is written. */
 export async function applyImport(db: GovMarkDB, plan: ImportPlan): Promise<{ added: number; updated: number }> {
-  const normalise = (record: Annotation) => ({ ...record, url: normalizeUrl(record.url) });
+  const normalise = (record: Annotation) => checkRecord({ ...record, url: normalizeUrl(record.url) });
   await db.transaction('rw', db.annotations, async () => {
     // An uncaught BulkError aborts the transaction, which rolls back both writes.
     await db.annotations.bulkAdd(plan.add.map(normalise));

@@ -1,6 +1,7 @@
 import { normalizeUrl } from '../utils/normalize-url';
 import { checkRecord } from './check-record';
 import type { GovMarkDB } from './db';
+import { sameAnnotation } from './plan-import';
 import { normalizeTags } from './tags';
 import { type Annotation, type AnnotationInput, type AnnotationPatch, NOTE_COLORS } from './types';
 
@@ -119,15 +120,40 @@ export interface ImportPlan {
   update: Annotation[];
 }
 
-/** Writes an import plan in one transaction: if any record fails (e.g. an `add` id already exists), nothing is written. */
-export async function applyImport(db: GovMarkDB, plan: ImportPlan): Promise<{ added: number; updated: number }> {
-  const normalise = (record: Annotation) => checkRecord({ ...record, url: normalizeUrl(record.url) });
-  await db.transaction('rw', db.annotations, async () => {
+/** What confirming an import did; `keptLocal` lists records edited here after the plan was made (本地有更新的版本，保留本地). */
+export interface ImportResult {
+  added: number;
+  updated: number;
+  keptLocal: Annotation[];
+}
+
+/**
+ * Writes an import plan in one transaction, re-checking each record against the database as it is now:
+ * the plan may be minutes old. A record stored since is added only if absent, replaced only if the file's
+ * copy is newer, and kept (and reported) where the local copy is as new or newer. If any write fails,
+ * nothing is written.
+ */
+export async function applyImport(db: GovMarkDB, plan: ImportPlan): Promise<ImportResult> {
+  const records = [...plan.add, ...plan.update].map((record) =>
+    checkRecord({ ...record, url: normalizeUrl(record.url) }),
+  );
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.bulkGet(records.map((record) => record.id));
+    const add: Annotation[] = [];
+    const update: Annotation[] = [];
+    const keptLocal: Annotation[] = [];
+    records.forEach((record, i) => {
+      const local = current[i];
+      if (!local) add.push(record);
+      else if (sameAnnotation(local, record)) return;
+      else if (record.updated > local.updated) update.push(record);
+      else keptLocal.push(local);
+    });
     // An uncaught BulkError aborts the transaction, which rolls back both writes.
-    await db.annotations.bulkAdd(plan.add.map(normalise));
-    await db.annotations.bulkPut(plan.update.map(normalise));
+    await db.annotations.bulkAdd(add);
+    await db.annotations.bulkPut(update);
+    return { added: add.length, updated: update.length, keptLocal };
   });
-  return { added: plan.add.length, updated: plan.update.length };
 }
 
 function definedFields<T extends object>(patch: T): Partial<T> {

@@ -88,7 +88,7 @@ describe('storage handlers: valid messages', () => {
     expect(await db.annotations.count()).toBe(0);
     expect(await h['notes:import']({ add: records, update: [] })).toEqual({
       ok: true,
-      value: { added: 50, updated: 0 },
+      value: { added: 50, updated: 0, keptLocal: [] },
     });
     expect(await db.annotations.count()).toBe(50);
   });

@@ -1,5 +1,6 @@
 import { db } from '../../storage/db';
 import { makeStorageHandlers } from '../../storage/handlers';
+import { markNoteSaved } from '../../storage/persist-after-first-note';
 import { onMessage } from '../../utils/messaging';
 import type { StorageProtocol } from '../../utils/protocol-storage';
 import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
@@ -15,7 +16,14 @@ export function registerMessageHandlers(self: () => Self = runtimeSelf): void {
     onMessage(name, ({ data, sender }) => {
       const scope = senderScope(sender as SenderInfo, self());
       if (!scope) return Promise.resolve({ ok: false, error: `${name}: unknown sender` } as never);
-      return handle(data, scope);
+      const reply = handle(data, scope);
+      // The first stored note makes the next extension page ask for persistent storage (issue 12).
+      if (name === 'notes:add') {
+        void (reply as Promise<{ ok: boolean }>).then(async (r) => {
+          if (r.ok) await markNoteSaved().catch(() => undefined);
+        });
+      }
+      return reply;
     });
   }
 }

@@ -6,7 +6,11 @@ import TagsField, { type TagsValue, tagsOf } from './TagsField';
 export interface PageNoteFormProps {
   knownTags: readonly TagCount[];
   disabled?: boolean;
-  onAdd: (note: string, tags: string[]) => void;
+  /**
+   * Saves the note under `id` (made here, kept until a save succeeds, so a retry after an unknown outcome
+   * cannot store it twice); resolves true once stored. The typed text is cleared only then.
+   */
+  onAdd: (note: string, tags: string[], id: string) => boolean | Promise<boolean>;
 }
 
 const EMPTY: TagsValue = { tags: [], draft: '' };
@@ -15,17 +19,23 @@ const EMPTY: TagsValue = { tags: [], draft: '' };
 export default function PageNoteForm({ knownTags, disabled, onAdd }: PageNoteFormProps) {
   const [text, setText] = useState('');
   const [tags, setTags] = useState<TagsValue>(EMPTY);
+  const [id, setId] = useState(() => crypto.randomUUID());
+  const [saving, setSaving] = useState(false);
   const all = tagsOf(tags);
   return (
     <form
       class="gm-page-note"
       data-testid="govmark-popup-page-note"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        if (text.trim() === '' && all.length === 0) return;
-        onAdd(text, all);
+        if (saving || (text.trim() === '' && all.length === 0)) return;
+        setSaving(true);
+        const stored = await Promise.resolve(onAdd(text, all, id)).catch(() => false);
+        setSaving(false);
+        if (!stored) return;
         setText('');
         setTags(EMPTY);
+        setId(crypto.randomUUID());
       }}
     >
       <label class="gm-field">
@@ -45,7 +55,7 @@ export default function PageNoteForm({ knownTags, disabled, onAdd }: PageNoteFor
         label={t('noteTagsHelp')}
         testId="govmark-popup-page-note-tags"
       />
-      <button type="submit" data-testid="govmark-popup-page-note-add" disabled={disabled}>
+      <button type="submit" data-testid="govmark-popup-page-note-add" disabled={disabled || saving}>
         {t('notesAddPageNote')}
       </button>
     </form>

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Annotation } from '../storage/types';
 import PageNotes, { type PageNotesProps } from './PageNotes';
@@ -45,7 +45,7 @@ function show(over: Partial<PageNotesProps> = {}) {
     unplaced: new Set(['lost']),
     knownTags: [{ tag: '民生', count: 2 }],
     onPage: true,
-    onAddPageNote: vi.fn(),
+    onAddPageNote: vi.fn(async () => true),
     onSave: vi.fn(),
     onDelete: vi.fn(),
     onUndo: vi.fn(),
@@ -104,13 +104,15 @@ test('re-attaching needs GovMark on the page', () => {
   expect(screen.queryByTestId('govmark-popup-reattach')).toBeNull();
 });
 
-test('a page-level note with tags; library and export links; undo after a delete', () => {
+test('a page-level note with tags; library and export links; undo after a delete', async () => {
   const props = show({ deleted: NOTES[1] });
   fireEvent.input(screen.getByTestId('govmark-popup-page-note-text'), { target: { value: '整页：待核实' } });
   fireEvent.input(screen.getByTestId('govmark-popup-page-note-tags'), { target: { value: '待核实，民生' } });
   fireEvent.click(screen.getByTestId('govmark-popup-page-note-add'));
-  expect(props.onAddPageNote).toHaveBeenCalledWith('整页：待核实', ['待核实', '民生']);
-  expect((screen.getByTestId('govmark-popup-page-note-text') as HTMLTextAreaElement).value).toBe('');
+  expect(props.onAddPageNote).toHaveBeenCalledWith('整页：待核实', ['待核实', '民生'], expect.any(String));
+  await waitFor(() =>
+    expect((screen.getByTestId('govmark-popup-page-note-text') as HTMLTextAreaElement).value).toBe(''),
+  );
   fireEvent.click(screen.getByTestId('govmark-popup-library'));
   expect(props.onOpenLibrary).toHaveBeenCalledOnce();
   fireEvent.click(screen.getByTestId('govmark-popup-export'));
@@ -126,4 +128,23 @@ test('every control has a label', () => {
     const labelled = control.closest('label') || (id && document.querySelector(`label[for="${id}"]`));
     expect(labelled, control.outerHTML).toBeTruthy();
   }
+});
+
+test('a page note whose save fails keeps its text, and the retry sends the same id', async () => {
+  const onAddPageNote = vi.fn(async () => false);
+  show({ onAddPageNote });
+  const text = () => screen.getByTestId('govmark-popup-page-note-text') as HTMLTextAreaElement;
+  fireEvent.input(text(), { target: { value: '写了很久的批注' } });
+  fireEvent.click(screen.getByTestId('govmark-popup-page-note-add'));
+  await waitFor(() => expect(onAddPageNote).toHaveBeenCalledTimes(1));
+  await waitFor(() =>
+    expect((screen.getByTestId('govmark-popup-page-note-add') as HTMLButtonElement).disabled).toBe(false),
+  );
+  expect(text().value).toBe('写了很久的批注');
+
+  onAddPageNote.mockResolvedValueOnce(true);
+  fireEvent.click(screen.getByTestId('govmark-popup-page-note-add'));
+  await waitFor(() => expect(text().value).toBe(''));
+  const [first, second] = onAddPageNote.mock.calls as unknown as [string, string[], string][];
+  expect(second?.[2]).toBe(first?.[2]);
 });

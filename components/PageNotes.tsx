@@ -14,7 +14,8 @@ export interface PageNotesProps {
   onPage: boolean;
   message?: string;
   deleted?: Annotation;
-  onAddPageNote: (note: string, tags: string[]) => void;
+  /** Resolves true once stored; the form keeps the typed text until then. */
+  onAddPageNote: (note: string, tags: string[], id: string) => boolean | Promise<boolean>;
   onSave: (id: string, patch: AnnotationPatch) => void;
   onDelete: (id: string) => void;
   onUndo: () => void;

@@ -187,16 +187,22 @@ describe('applyImport', () => {
     const existing = await addAnnotation(db, quoted(1), 1000);
     const incoming = makeAnnotation({ id: 'b0b0b0b0-0000-4000-8000-000000000001' });
     const newer = { ...existing, note: '导入的新版本', updated: 9000 };
-    expect(await applyImport(db, { add: [incoming], update: [newer] })).toEqual({ added: 1, updated: 1 });
+    expect(await applyImport(db, { add: [incoming], update: [newer] })).toEqual({
+      added: 1,
+      updated: 1,
+      keptLocal: [],
+    });
     expect(await getAnnotation(db, incoming.id)).toEqual(incoming);
     expect(await getAnnotation(db, existing.id)).toEqual(newer);
   });
 
-  test('one failing record writes nothing: an add whose id already exists', async () => {
+  test('one failing record writes nothing: the same new id twice', async () => {
     const existing = await addAnnotation(db, quoted(1), 1000);
     const fresh = Array.from({ length: 5 }, (_, i) => makeAnnotation({ id: `fresh-${i}` }));
-    const update = { ...existing, note: 'should not land' };
-    await expect(applyImport(db, { add: [...fresh, { ...existing }], update: [update] })).rejects.toThrow();
+    const update = { ...existing, note: 'should not land', updated: 9000 };
+    await expect(
+      applyImport(db, { add: [...fresh, makeAnnotation({ id: 'fresh-0' })], update: [update] }),
+    ).rejects.toThrow();
     expect(await countAnnotations(db)).toBe(1);
     expect(await getAnnotation(db, existing.id)).toEqual(existing);
   });

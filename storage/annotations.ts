@@ -1,5 +1,7 @@
 import { normalizeUrl } from '../utils/normalize-url';
+import { checkRecord } from './check-record';
 import type { GovMarkDB } from './db';
+import { sameAnnotation } from './plan-import';
 import { normalizeTags } from './tags';
 import { type Annotation, type AnnotationInput, type AnnotationPatch, NOTE_COLORS } from './types';
 
@@ -10,11 +12,11 @@ export function compareReadingOrder(a: Annotation, b: Annotation): number {
   return startA - startB || a.created - b.created;
 }
 
-/** Builds the stored record from what a caller supplied: fresh UUID, both times `now`, tags normalised. */
+/** Builds the stored record from what a caller supplied: its id or a fresh UUID, both times `now`, tags normalised. */
 export function createAnnotation(input: AnnotationInput, now = Date.now()): Annotation {
   const url = normalizeUrl(input.url);
   const record: Annotation = {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     url,
     title: input.title ?? '',
     reportKey: input.reportKey || url,
@@ -29,11 +31,21 @@ export function createAnnotation(input: AnnotationInput, now = Date.now()): Anno
   return record;
 }
 
-/** Stores a new annotation and returns it as stored. */
+/**
+ * Stores a new annotation and returns it as stored. Idempotent for a client-made id: a retry whose first
+ * try was stored gets that record back; an id taken by another page's note is refused.
+ */
 export async function addAnnotation(db: GovMarkDB, input: AnnotationInput, now = Date.now()): Promise<Annotation> {
-  const record = createAnnotation(input, now);
-  await db.transaction('rw', db.annotations, () => db.annotations.add(record));
-  return record;
+  const record = checkRecord(createAnnotation(input, now));
+  return db.transaction('rw', db.annotations, async () => {
+    const existing = input.id === undefined ? undefined : await db.annotations.get(record.id);
+    if (existing) {
+      if (existing.url !== record.url) throw new Error(`id ${record.id} is already in use`);
+      return existing;
+    }
+    await db.annotations.add(record);
+    return record;
+  });
 }
 
 /** The annotation with this id, if any. */
@@ -53,7 +65,7 @@ export function updateAnnotation(
     if (!current) return undefined;
     const next: Annotation = { ...current, ...definedFields(patch), updated: Math.max(now, current.updated + 1) };
     if (patch.tags) next.tags = normalizeTags(patch.tags);
-    await db.annotations.put(next);
+    await db.annotations.put(checkRecord(next));
     return next;
   });
 }
@@ -69,7 +81,7 @@ export function deleteAnnotation(db: GovMarkDB, id: string): Promise<Annotation 
 
 /** Puts a whole record back as it was (undo of a delete); replaces any record with the same id. */
 export async function restoreAnnotation(db: GovMarkDB, record: Annotation): Promise<Annotation> {
-  const stored = { ...record, url: normalizeUrl(record.url) };
+  const stored = checkRecord({ ...record, url: normalizeUrl(record.url) });
   await db.transaction('rw', db.annotations, () => db.annotations.put(stored));
   return stored;
 }
@@ -108,15 +120,40 @@ export interface ImportPlan {
   update: Annotation[];
 }
 
-/** Writes an import plan in one transaction: if any record fails (e.g. an `add` id already exists), nothing is written. */
-export async function applyImport(db: GovMarkDB, plan: ImportPlan): Promise<{ added: number; updated: number }> {
-  const normalise = (record: Annotation) => ({ ...record, url: normalizeUrl(record.url) });
-  await db.transaction('rw', db.annotations, async () => {
+/** What confirming an import did; `keptLocal` lists records edited here after the plan was made (本地有更新的版本，保留本地). */
+export interface ImportResult {
+  added: number;
+  updated: number;
+  keptLocal: Annotation[];
+}
+
+/**
+ * Writes an import plan in one transaction, re-checking each record against the database as it is now:
+ * the plan may be minutes old. A record stored since is added only if absent, replaced only if the file's
+ * copy is newer, and kept (and reported) where the local copy is as new or newer. If any write fails,
+ * nothing is written.
+ */
+export async function applyImport(db: GovMarkDB, plan: ImportPlan): Promise<ImportResult> {
+  const records = [...plan.add, ...plan.update].map((record) =>
+    checkRecord({ ...record, url: normalizeUrl(record.url) }),
+  );
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.bulkGet(records.map((record) => record.id));
+    const add: Annotation[] = [];
+    const update: Annotation[] = [];
+    const keptLocal: Annotation[] = [];
+    records.forEach((record, i) => {
+      const local = current[i];
+      if (!local) add.push(record);
+      else if (sameAnnotation(local, record)) return;
+      else if (record.updated > local.updated) update.push(record);
+      else keptLocal.push(local);
+    });
     // An uncaught BulkError aborts the transaction, which rolls back both writes.
-    await db.annotations.bulkAdd(plan.add.map(normalise));
-    await db.annotations.bulkPut(plan.update.map(normalise));
+    await db.annotations.bulkAdd(add);
+    await db.annotations.bulkPut(update);
+    return { added: add.length, updated: update.length, keptLocal };
   });
-  return { added: plan.add.length, updated: plan.update.length };
 }
 
 function definedFields<T extends object>(patch: T): Partial<T> {

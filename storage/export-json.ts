@@ -1,4 +1,5 @@
 import type { Annotation, NoteColor } from './types';
+import { GOVMARK_ID_PREFIX } from './web-annotation-schema';
 
 export const EXPORT_FORMAT = 'govmark';
 export const EXPORT_SCHEMA_VERSION = 1;
@@ -44,6 +45,13 @@ export interface GovmarkExport {
   annotations: WebAnnotation[];
 }
 
+const LOWER_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** A UUID as `urn:uuid:`; any other id (legacy, another tool's) encoded under our own URN so it comes back exactly. */
+export function exportId(id: string): string {
+  return LOWER_UUID.test(id) ? `urn:uuid:${id}` : `${GOVMARK_ID_PREFIX}${encodeURIComponent(id)}`;
+}
+
 // Objects are built literally, key by key, so the serialised key order never depends on the record's.
 function toWebAnnotation(a: Annotation): WebAnnotation {
   const body: (CommentBody | TagBody)[] = [];
@@ -65,7 +73,7 @@ function toWebAnnotation(a: Annotation): WebAnnotation {
 
   return {
     '@context': ANNO_CONTEXT,
-    id: `urn:uuid:${a.id}`,
+    id: exportId(a.id),
     type: 'Annotation',
     created: new Date(a.created).toISOString(),
     modified: new Date(a.updated).toISOString(),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { generateAnnotations, makeAnnotation } from '../tests/fixtures/annotations';
 import { makeTestDb } from '../tests/unit/fake-db';
+import { applyImport, restoreAnnotation, updateAnnotation } from './annotations';
 import type { GovMarkDB } from './db';
 import { makeStorageHandlers, type StorageHandlers } from './handlers';
 import { AnnotationSchema, parsePayload } from './schemas';
@@ -87,7 +88,7 @@ describe('storage handlers: valid messages', () => {
     expect(await db.annotations.count()).toBe(0);
     expect(await h['notes:import']({ add: records, update: [] })).toEqual({
       ok: true,
-      value: { added: 50, updated: 0 },
+      value: { added: 50, updated: 0, keptLocal: [] },
     });
     expect(await db.annotations.count()).toBe(50);
   });
@@ -95,17 +96,52 @@ describe('storage handlers: valid messages', () => {
   test('unknown keys are stripped before anything is stored', async () => {
     const reply = await h['notes:add']({
       ...valid,
-      id: 'forged',
       created: 0,
       isAdmin: true,
       quote: { ...quote, x: 1 },
     });
     if (!reply.ok) throw new Error(reply.error);
     const stored = await db.annotations.get(reply.value.id);
-    expect(stored?.id).not.toBe('forged');
     expect(stored).not.toHaveProperty('isAdmin');
     expect(stored?.quote).not.toHaveProperty('x');
     expect(stored?.created).toBeGreaterThan(0);
+  });
+});
+
+describe('storage handlers: client-made ids make an add safe to retry', () => {
+  const id = '6f9619ff-8b86-4011-b42d-00c04fc964ff';
+
+  test('the same add sent twice stores one note and answers the stored one both times', async () => {
+    const first = await h['notes:add']({ ...valid, id });
+    const again = await h['notes:add']({ ...valid, id });
+    expect(first).toMatchObject({ ok: true, value: { id } });
+    expect(again).toEqual(first);
+    expect(await db.annotations.count()).toBe(1);
+  });
+
+  test('an id that is not a UUID, or one taken on another page, is refused', async () => {
+    expect(await h['notes:add']({ ...valid, id: 'forged' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('invalid id'),
+    });
+    await h['notes:add']({ ...valid, id });
+    const other = await h['notes:add']({ ...valid, id, url: 'https://www.gov.cn/other.htm' });
+    expect(other).toMatchObject({ ok: false, error: expect.stringContaining('already in use') });
+    expect(await db.annotations.count()).toBe(1);
+  });
+});
+
+describe('storage: every write path keeps the limits the importer keeps', () => {
+  test.each<[string, Partial<Annotation>, string]>([
+    ['a 25,000-character note', { note: '字'.repeat(25_000) }, '批注正文超过 20000 个字符'],
+    ['61 tags', { tags: Array.from({ length: 61 }, (_, i) => `t${i}`) }, '标签超过 50 个'],
+    ['a 100-character tag', { tags: ['x'.repeat(100)] }, '标签超过 64 个字符'],
+  ])('an edit with %s is refused, saying which limit', async (_name, patch, message) => {
+    const record = await added();
+    await expect(updateAnnotation(db, record.id, patch)).rejects.toThrow(message);
+    await expect(restoreAnnotation(db, { ...record, ...patch })).rejects.toThrow(message);
+    await expect(applyImport(db, { add: [], update: [{ ...record, ...patch }] })).rejects.toThrow(message);
+    expect(await db.annotations.get(record.id)).toEqual(record);
   });
 });
 

@@ -1,4 +1,5 @@
 import type * as v from 'valibot';
+import { normalizeUrl } from '../utils/normalize-url';
 import type { StorageProtocol, StorageReply } from '../utils/protocol-storage';
 import {
   addAnnotation,
@@ -29,27 +30,33 @@ import {
   UpdatePayloadSchema,
   UrlPayloadSchema,
 } from './schemas';
-import { allTags } from './tags';
+import { EXTENSION_SCOPE, mayCall, type SenderScope } from './sender-scope';
+import { allTags, type TagCount } from './tags';
+import type { Annotation } from './types';
 
 type ReplyValue<K extends keyof StorageProtocol> =
   ReturnType<StorageProtocol[K]> extends StorageReply<infer T> ? T : never;
 
-/** One handler per storage message: takes the raw payload, replies `{ ok, value }` or `{ ok: false, error }`. */
+/**
+ * One handler per storage message: takes the raw payload and who sent it (the background's reading of the
+ * browser's `sender`; tests default to an extension page), replies `{ ok, value }` or `{ ok: false, error }`.
+ */
 export type StorageHandlers = {
-  [K in keyof StorageProtocol]: (data: unknown) => Promise<ReturnType<StorageProtocol[K]>>;
+  [K in keyof StorageProtocol]: (data: unknown, scope?: SenderScope) => Promise<ReturnType<StorageProtocol[K]>>;
 };
 
-/** Validates first, then runs; a database failure becomes `{ ok: false }` too, never a thrown error. */
+/** Checks the sender, validates, then runs; any failure becomes `{ ok: false }` with a message, never a throw or stack. */
 function handler<K extends keyof StorageProtocol, S extends v.GenericSchema>(
   name: K,
   schema: S,
-  run: (data: v.InferOutput<S>) => Promise<ReplyValue<K>>,
-): (data: unknown) => Promise<StorageReply<ReplyValue<K>>> {
-  return async (data) => {
+  run: (data: v.InferOutput<S>, scope: SenderScope) => Promise<ReplyValue<K>>,
+): (data: unknown, scope?: SenderScope) => Promise<StorageReply<ReplyValue<K>>> {
+  return async (data, scope = EXTENSION_SCOPE) => {
+    if (!mayCall(scope, name)) return { ok: false, error: `${name}: not allowed from a web page` };
     const parsed = parsePayload(schema, data);
     if (!parsed.ok) return { ok: false, error: `${name}: ${parsed.error}` };
     try {
-      return { ok: true, value: await run(parsed.value) };
+      return { ok: true, value: await run(parsed.value, scope) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return { ok: false, error: `${name}: ${message}` };
@@ -62,10 +69,37 @@ function found<T>(id: string, record: T | undefined): T {
   return record;
 }
 
+/** A page may name only its own URL (the sender's tab's, not the payload's); the URL to use. */
+function ownUrl(scope: SenderScope, url: string): string {
+  if (scope.role === 'extension') return url;
+  if (normalizeUrl(url) !== scope.url) throw new Error('not this page');
+  return scope.url;
+}
+
+/** A page may change only its own page's notes; an id from elsewhere reads as unknown (it learns nothing). */
+async function ownRecord(db: GovMarkDB, scope: SenderScope, id: string): Promise<void> {
+  if (scope.role === 'extension') return;
+  const record: Annotation | undefined = await db.annotations.get(id);
+  if (record?.url !== scope.url) throw new Error(`no annotation with id ${id}`);
+}
+
+/** Tag suggestions: every tag for our own pages and frame; a content script sees only its page's tags. */
+async function tagsFor(db: GovMarkDB, scope: SenderScope): Promise<TagCount[]> {
+  if (scope.role !== 'page') return allTags(db);
+  const counts = new Map<string, number>();
+  for (const note of await listByUrl(db, scope.url))
+    for (const tag of note.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, count]) => ({ tag, count }))
+    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
+}
+
 /** The storage message handlers over one database; the background wires them, tests call them directly. */
 export function makeStorageHandlers(db: GovMarkDB): StorageHandlers {
   return {
-    'notes:listForUrl': handler('notes:listForUrl', UrlPayloadSchema, ({ url }) => listByUrl(db, url)),
+    'notes:listForUrl': handler('notes:listForUrl', UrlPayloadSchema, ({ url }, scope) =>
+      listByUrl(db, ownUrl(scope, url)),
+    ),
     'notes:listForReport': handler('notes:listForReport', ReportKeyPayloadSchema, ({ reportKey }) =>
       listByReportKey(db, reportKey),
     ),
@@ -74,17 +108,23 @@ export function makeStorageHandlers(db: GovMarkDB): StorageHandlers {
       listAll(db, { offset, limit: limit ?? LIMITS.pageSize }),
     ),
     'notes:count': handler('notes:count', NoPayloadSchema, () => countAnnotations(db)),
-    'notes:add': handler('notes:add', AnnotationInputSchema, (input) => addAnnotation(db, input)),
-    'notes:update': handler('notes:update', UpdatePayloadSchema, async ({ id, patch }) =>
-      found(id, await updateAnnotation(db, id, patch)),
+    'notes:add': handler('notes:add', AnnotationInputSchema, (input, scope) =>
+      addAnnotation(db, { ...input, url: ownUrl(scope, input.url) }),
     ),
-    'notes:delete': handler('notes:delete', IdPayloadSchema, async ({ id }) =>
-      found(id, await deleteAnnotation(db, id)),
-    ),
+    'notes:update': handler('notes:update', UpdatePayloadSchema, async ({ id, patch }, scope) => {
+      await ownRecord(db, scope, id);
+      return found(id, await updateAnnotation(db, id, patch));
+    }),
+    'notes:delete': handler('notes:delete', IdPayloadSchema, async ({ id }, scope) => {
+      await ownRecord(db, scope, id);
+      return found(id, await deleteAnnotation(db, id));
+    }),
     'notes:restore': handler('notes:restore', RestorePayloadSchema, ({ record }) => restoreAnnotation(db, record)),
     'notes:import': handler('notes:import', ImportPayloadSchema, (plan) => applyImport(db, plan)),
-    'tags:all': handler('tags:all', NoPayloadSchema, () => allTags(db)),
-    'pages:recordReport': handler('pages:recordReport', PageRecordSchema, (record) => putPage(db, record)),
+    'tags:all': handler('tags:all', NoPayloadSchema, (_data, scope) => tagsFor(db, scope)),
+    'pages:recordReport': handler('pages:recordReport', PageRecordSchema, (record, scope) =>
+      putPage(db, { ...record, url: ownUrl(scope, record.url) }),
+    ),
     'pages:list': handler('pages:list', NoPayloadSchema, () => listPages(db)),
     'pages:listForReport': handler('pages:listForReport', ReportKeyPayloadSchema, ({ reportKey }) =>
       listPagesByReportKey(db, reportKey),

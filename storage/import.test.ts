@@ -147,7 +147,8 @@ describe('parseImport rejects, naming the record, the field and why', () => {
       JSON.stringify([withField('id', OTHER), withField('id', `urn:uuid:${OTHER.toUpperCase()}`)]),
       '与第 1 条的 id 重复',
     ],
-    ['id not a UUID', envelope([withField('id', 'https://hypothes.is/a/abc')]), 'id 字段有误：id 应为 UUID'],
+    ['id empty', envelope([withField('id', '')]), 'id 字段有误：id 不能为空'],
+    ['id an undecodable URN', envelope([withField('id', 'urn:govmark:id:%E0%A4%A')]), 'id 字段有误：id 不能为空'],
     ['id missing', envelope([withField('id', undefined)]), '第 1 条批注（无 id）的 id 字段有误：缺少此字段'],
     ['id a number', envelope([withField('id', 7)]), '的 id 字段有误：类型不对：应为 string，实际是 7'],
     ['wrong type', envelope([withField('type', 'Note')]), 'type 字段有误：type 应为 "Annotation"'],
@@ -280,5 +281,17 @@ describe('parseImport rejects, naming the record, the field and why', () => {
   test('unknown fields are not carried into the records', () => {
     const result = parseImport(envelope([{ ...good(), evil: 1, govmark: { ...(good().govmark as object), evil: 2 } }]));
     expect(result).toEqual({ ok: true, records: [makeAnnotation()], source: 'govmark' });
+  });
+});
+
+describe('ids that are not UUIDs come back exactly (issue 12)', () => {
+  test.each([
+    ['another tool’s IRI', 'https://hypothes.is/a/abc', 'https://hypothes.is/a/abc'],
+    ['our URN for a legacy id', 'urn:govmark:id:legacy-id-from-another-tool', 'legacy-id-from-another-tool'],
+    ['our URN for an upper-case UUID', `urn:govmark:id:${OTHER.toUpperCase()}`, OTHER.toUpperCase()],
+    ['a urn:uuid: that is not a UUID', 'urn:uuid:not-one', 'urn:uuid:not-one'],
+  ])('%s', (_name, id, stored) => {
+    const parsed = parseImport(envelope([withField('id', id)]));
+    expect(parsed.ok && parsed.records[0]?.id).toBe(stored);
   });
 });

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { checkRecord } from './check-record';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './export-json';
 import type { Annotation } from './types';
 import { IMPORT_LIMITS, isIsoDate, WebAnnotationSchema } from './web-annotation-schema';
@@ -83,6 +84,12 @@ export function parseImport(text: string): ParseImportResult {
       const [issue] = result.issues;
       const path = pathOf(issue);
       return fail(`${describeRecord(index, item)}${path ? `的 ${path} 字段` : ''}有误：${reasonOf(issue)}。`);
+    }
+    // The database's own gate too, so a plan never holds a record that confirming would refuse.
+    try {
+      checkRecord(result.output);
+    } catch (error) {
+      return fail(`${describeRecord(index, item)}有误：${(error as Error).message}。`);
     }
     const first = firstIndexById.get(result.output.id);
     if (first !== undefined) return fail(`${describeRecord(index, item)}与第 ${first + 1} 条的 id 重复。`);

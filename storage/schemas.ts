@@ -32,9 +32,14 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** The last millisecond an export can write as a four-digit-year ISO date (9999-12-31T23:59:59.999Z). */
+export const MAX_TIME = 253_402_300_799_999;
+
 const Offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const Timestamp = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const Timestamp = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_TIME));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** The limits the reader can hit, worded as the importer words them, so the library shows the same reason. */
+const Limited = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, `${what}超过 ${max} 个字符`));
 
 export const UrlSchema = v.pipe(
   v.string(),
@@ -42,15 +47,28 @@ export const UrlSchema = v.pipe(
   v.maxLength(LIMITS.url),
   v.check(isHttpUrl, 'must be an http(s) URL'),
 );
-export const IdSchema = v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.id));
+// Lone surrogates cannot be written into an export's id (encodeURIComponent), so no write path stores them.
+export const IdSchema = v.pipe(
+  v.string(),
+  v.nonEmpty(),
+  v.maxLength(LIMITS.id),
+  v.check((id) => id.isWellFormed(), 'id has a lone surrogate'),
+);
+/** An id the client made for a new note, so a retry after an unknown outcome cannot store it twice. */
+export const ClientIdSchema = v.pipe(v.string(), v.uuid(), v.toLowerCase());
 export const ReportKeySchema = v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.url));
-export const TagSchema = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.tag));
-export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags));
+export const TagSchema = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.tag, `标签超过 ${LIMITS.tag} 个字符`));
+export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags, `标签超过 ${LIMITS.tags} 个`));
+/** Tags as stored: trimmed and never empty (the exporter writes each one as a tagging body). */
+const StoredTagsSchema = v.pipe(
+  v.array(v.pipe(TagSchema, v.nonEmpty('标签不能为空'))),
+  v.maxLength(LIMITS.tags, `标签超过 ${LIMITS.tags} 个`),
+);
 export const ColorSchema = v.picklist(NOTE_COLORS);
 
 export const TextQuoteSelectorSchema = v.object({
   type: v.optional(v.literal('TextQuoteSelector'), 'TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.exact)),
+  exact: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.exact, `引文超过 ${LIMITS.exact} 个字符`)),
   prefix: v.optional(Text(LIMITS.context), ''),
   suffix: v.optional(Text(LIMITS.context), ''),
 });
@@ -84,32 +102,53 @@ export const StoredPositionSchema = v.pipe(
     ),
     ['codePointStart'],
   ),
+  // A code point is one or two UTF-16 units: the importer checks the same, so whatever is stored exports and imports.
+  v.forward(
+    v.partialCheck(
+      [['start'], ['end'], ['codePointStart'], ['codePointEnd']],
+      (p) => p.start <= 2 * p.codePointStart && p.end - p.start <= 2 * (p.codePointEnd - p.codePointStart),
+      'UTF-16 span is more than twice the code-point span',
+    ),
+    ['start'],
+  ),
+  v.forward(
+    v.partialCheck(
+      [['start'], ['end'], ['codePointStart'], ['codePointEnd']],
+      (p) => p.codePointEnd - p.codePointStart <= p.end - p.start,
+      'code-point span is longer than the UTF-16 span',
+    ),
+    ['end'],
+  ),
 );
 
 /** An edit (`notes:update`): the page, id and times are not editable. */
 export const AnnotationPatchSchema = v.object({
-  title: v.optional(Text(LIMITS.title)),
+  title: v.optional(Limited(LIMITS.title, '标题')),
   reportKey: v.optional(ReportKeySchema),
   quote: v.optional(TextQuoteSelectorSchema),
   position: v.optional(StoredPositionSchema),
-  note: v.optional(Text(LIMITS.note)),
+  note: v.optional(Limited(LIMITS.note, '批注正文')),
   tags: v.optional(TagsSchema),
   color: v.optional(ColorSchema),
 });
 
 /** A new annotation from the page or the popup (`notes:add`): its page, and whatever an edit may set. */
-export const AnnotationInputSchema = v.object({ url: UrlSchema, ...AnnotationPatchSchema.entries });
+export const AnnotationInputSchema = v.object({
+  id: v.optional(ClientIdSchema),
+  url: UrlSchema,
+  ...AnnotationPatchSchema.entries,
+});
 
 /** A whole stored record (undo, import). Ids need not be UUIDs: other tools' ids are kept. */
 export const AnnotationSchema = v.object({
   id: IdSchema,
   url: UrlSchema,
-  title: Text(LIMITS.title),
+  title: Limited(LIMITS.title, '标题'),
   reportKey: ReportKeySchema,
   quote: v.optional(TextQuoteSelectorSchema),
   position: v.optional(StoredPositionSchema),
-  note: Text(LIMITS.note),
-  tags: TagsSchema,
+  note: Limited(LIMITS.note, '批注正文'),
+  tags: StoredTagsSchema,
   color: ColorSchema,
   created: Timestamp,
   updated: Timestamp,

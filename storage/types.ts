@@ -50,6 +50,8 @@ export interface Annotation {
 
 /** What a caller supplies to create an annotation; the repository fills in the id, times and defaults. */
 export interface AnnotationInput {
+  /** A UUID the client made, so retrying an add whose outcome is unknown never stores it twice. */
+  id?: string;
   url: string;
   title?: string;
   /** Defaults to the normalised URL. */

@@ -42,12 +42,29 @@ const text = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, 
 const Offset = v.pipe(v.number(), v.safeInteger('应为非负整数'), v.minValue(0, '应为非负整数'));
 const IsoDate = v.pipe(v.string(), v.maxLength(64, '日期过长'), v.check(isIsoDate, '不是有效的 ISO 8601 日期时间'));
 const HttpUrl = v.pipe(text(IMPORT_LIMITS.url, '网址'), v.check(isHttpUrl, '只接受 http:// 或 https:// 网址'));
+/** Our export's IRI for an id that is not a lower-case UUID (another tool's, an old profile's): kept exactly. */
+export const GOVMARK_ID_PREFIX = 'urn:govmark:id:';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeId(raw: string): string {
+  if (raw.startsWith(GOVMARK_ID_PREFIX)) {
+    try {
+      return decodeURIComponent(raw.slice(GOVMARK_ID_PREFIX.length));
+    } catch {
+      return '';
+    }
+  }
+  const bare = raw.replace(/^urn:uuid:/i, '');
+  // UUIDs from other tools merge with ours whatever their case; any other id is kept as it is.
+  return UUID.test(bare) ? bare.toLowerCase() : raw;
+}
+
 const Id = v.pipe(
   v.string(),
-  v.maxLength(100, 'id 过长'),
-  v.transform((id) => id.replace(/^urn:uuid:/i, '')),
-  v.uuid('id 应为 UUID（可带 urn:uuid: 前缀）'),
-  v.transform((id) => id.toLowerCase()),
+  v.maxLength(4 * LIMITS.id, 'id 过长'),
+  v.transform(decodeId),
+  v.minLength(1, 'id 不能为空'),
+  v.maxLength(LIMITS.id, 'id 过长'),
 );
 /** A one-off value or a list: W3C allows both for `body`, `target` and `selector`. */
 const asList = v.transform((x: unknown) => (x === undefined ? [] : Array.isArray(x) ? x : [x]));

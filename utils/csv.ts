@@ -1,8 +1,9 @@
 /** Excel needs the BOM to read UTF-8 Chinese correctly. */
 export const CSV_BOM = '\uFEFF';
 
-// OWASP CSV injection: a cell that a spreadsheet could read as a formula gets a leading apostrophe.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// OWASP CSV injection: a cell that a spreadsheet could read as a formula gets a leading apostrophe. Spreadsheets
+// skip leading spaces (U+3000 too), line breaks and zero-width characters, so the guard looks past them.
+const FORMULA_START = /^[\t\r]|^[\s\u200b-\u200d\u2060\u180e\ufeff]*[=+\-@]/u;
 
 /** One cell, neutralised against formula injection and quoted as RFC 4180 says. */
 export function csvCell(value: unknown): string {

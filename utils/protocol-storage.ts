@@ -1,4 +1,4 @@
-import type { ImportPlan } from '../storage/annotations';
+import type { ImportPlan, ImportResult } from '../storage/annotations';
 import type { TagCount } from '../storage/tags';
 import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from '../storage/types';
 
@@ -28,8 +28,8 @@ export type StorageProtocol = {
   'notes:delete'(data: { id: string }): StorageReply<Annotation>;
   /** Puts a deleted record back exactly as it was (undo). */
   'notes:restore'(data: { record: Annotation }): StorageReply<Annotation>;
-  /** Writes an import plan in one transaction: all of it or, on any failure, nothing. */
-  'notes:import'(data: ImportPlan): StorageReply<{ added: number; updated: number }>;
+  /** Writes an import plan in one transaction (all or nothing), re-checked record by record; newer local edits are kept. */
+  'notes:import'(data: ImportPlan): StorageReply<ImportResult>;
   /** Every tag in use with its count, most used first (for autocomplete and filters). */
   'tags:all'(): StorageReply<TagCount[]>;
   /** Records a report page the reader opened, with the engine's findings summary. */

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import { parseTags } from '../../storage/tags';
 import type { Annotation, AnnotationPatch } from '../../storage/types';
 import { t } from '../../utils/i18n';
+import { writeFailure } from '../../utils/write-failure';
 
 export interface AnnotationCardProps {
   annotation: Annotation;
   onSave(id: string, patch: AnnotationPatch): Promise<void>;
-  onDelete(id: string): void;
+  /** Rejects when the delete failed; the card then says why. */
+  onDelete(id: string): void | Promise<void>;
 }
 
 const when = (ms: number) => new Date(ms).toLocaleString();
@@ -17,6 +19,7 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete }: Anno
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(a.tags.join('、'));
   const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string>();
 
   const startEdit = () => {
     setNote(a.note);
@@ -26,11 +29,23 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete }: Anno
   const submit = async (event: Event) => {
     event.preventDefault();
     setSaving(true);
+    setFailure(undefined);
     try {
       await onSave(a.id, { note, tags: parseTags(tags) });
       setEditing(false);
+    } catch (error) {
+      // The form stays open with what was typed: nothing is lost on a failed save.
+      setFailure(t('libraryEditFailed', writeFailure(error)));
     } finally {
       setSaving(false);
+    }
+  };
+  const remove = async () => {
+    setFailure(undefined);
+    try {
+      await onDelete(a.id);
+    } catch (error) {
+      setFailure(t('libraryDeleteFailed', writeFailure(error)));
     }
   };
 
@@ -40,6 +55,11 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete }: Anno
         <blockquote class="gm-quote">{a.quote.exact}</blockquote>
       ) : (
         <p class="gm-help">{t('libraryPageNote')}</p>
+      )}
+      {failure && (
+        <p class="gm-message" role="alert" data-testid="govmark-annotation-error">
+          {failure}
+        </p>
       )}
       {editing ? (
         <form class="gm-edit" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}>
@@ -89,7 +109,7 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete }: Anno
             <button type="button" data-testid="govmark-edit" onClick={startEdit}>
               {t('libraryEdit')}
             </button>
-            <button type="button" data-testid="govmark-delete" onClick={() => onDelete(a.id)}>
+            <button type="button" data-testid="govmark-delete" onClick={() => void remove()}>
               {t('libraryDelete')}
             </button>
           </p>

@@ -10,7 +10,7 @@ export interface AnnotationListProps {
   total: number;
   onMore(): void;
   onSave(id: string, patch: AnnotationPatch): Promise<void>;
-  onDelete(id: string): void;
+  onDelete(id: string): void | Promise<void>;
 }
 
 const isWebPage = (url: string) => /^https?:\/\//i.test(url);

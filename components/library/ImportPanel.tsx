@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PreparedImport } from '../../entrypoints/library/prepare-import';
+import type { ImportResult } from '../../storage/annotations';
 import type { ImportPlan } from '../../storage/plan-import';
 import { t } from '../../utils/i18n';
 
@@ -7,7 +8,7 @@ export interface ImportPanelProps {
   /** Validates the file and plans the merge; writes nothing. */
   prepare(text: string): Promise<PreparedImport>;
   /** Writes the plan in one transaction. */
-  apply(plan: ImportPlan): Promise<{ added: number; updated: number }>;
+  apply(plan: ImportPlan): Promise<ImportResult>;
 }
 
 type State =
@@ -16,7 +17,7 @@ type State =
   | { phase: 'error'; message: string }
   | { phase: 'planned'; plan: ImportPlan }
   | { phase: 'writing'; plan: ImportPlan }
-  | { phase: 'done'; added: number; updated: number };
+  | ({ phase: 'done' } & ImportResult);
 
 /** Choose a file → validated and summarised → written only after "confirm". */
 export default function ImportPanel({ prepare, apply }: ImportPanelProps) {
@@ -87,6 +88,12 @@ export default function ImportPanel({ prepare, apply }: ImportPanelProps) {
         {state.phase === 'done' && (
           <p data-testid="govmark-import-result">
             {t('libraryImportDone', [String(state.added), String(state.updated)])}
+            {state.keptLocal.length > 0 && (
+              <span data-testid="govmark-import-kept-local">
+                {' '}
+                {t('libraryImportKeptLocal', String(state.keptLocal.length))}
+              </span>
+            )}
           </p>
         )}
       </div>

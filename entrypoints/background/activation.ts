@@ -2,7 +2,11 @@ import { type Browser, browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import type { InjectResult } from '../../utils/protocol-activation';
 import { type InjectApi, injectIntoTab } from './inject-tab';
+import { runtimeSelf, type SenderInfo, senderScope } from './sender-scope';
 import { serialSync } from './user-sites';
+
+/** Running GovMark on a tab and re-reading site grants are settings: only the extension's own pages ask. */
+const fromExtension = (sender: unknown) => senderScope(sender as SenderInfo, runtimeSelf())?.role === 'extension';
 
 /** The manifest command (suggested Alt+Shift+G) that runs GovMark on the current tab. */
 export const ANALYZE_COMMAND = 'analyze-page';
@@ -35,14 +39,17 @@ export function registerActivation(): void {
   browser.commands.onCommand.addListener((command, tab) => {
     void handleCommand(command, tab, { activeTabId, inject });
   });
-  onMessage('injectIntoTab', ({ data }) => {
+  onMessage('injectIntoTab', ({ data, sender }) => {
+    if (!fromExtension(sender)) {
+      return { ok: false, reason: 'failed', error: 'not allowed from a web page' } satisfies InjectResult;
+    }
     const tabId = data?.tabId;
     if (!Number.isInteger(tabId) || tabId < 0) {
       return { ok: false, reason: 'no-tab', error: 'tabId must be a tab id' } satisfies InjectResult;
     }
     return inject(tabId);
   });
-  onMessage('syncUserSites', () => sync());
+  onMessage('syncUserSites', ({ sender }) => (fromExtension(sender) ? sync() : []));
   // A grant from the options page, or a revocation in the browser's own settings, changes the script's matches.
   browser.permissions.onAdded.addListener(() => void sync().catch(console.error));
   browser.permissions.onRemoved.addListener(() => void sync().catch(console.error));

@@ -1,13 +1,29 @@
 import { db } from '../../storage/db';
 import { makeStorageHandlers } from '../../storage/handlers';
+import { markNoteSaved } from '../../storage/persist-after-first-note';
 import { onMessage } from '../../utils/messaging';
 import type { StorageProtocol } from '../../utils/protocol-storage';
+import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
 
-/** Wires the storage messages to their handlers (storage/handlers.ts), which validate every payload. */
-export function registerMessageHandlers(): void {
+/**
+ * Wires the storage messages to their handlers (storage/handlers.ts), which check the sender's scope and
+ * validate every payload. A sender we cannot place is refused before any handler runs.
+ */
+export function registerMessageHandlers(self: () => Self = runtimeSelf): void {
   const handlers = makeStorageHandlers(db);
   for (const name of Object.keys(handlers) as (keyof StorageProtocol)[]) {
-    const handle = handlers[name] as (data: unknown) => Promise<never>;
-    onMessage(name, ({ data }) => handle(data));
+    const handle = handlers[name] as (data: unknown, scope: unknown) => Promise<never>;
+    onMessage(name, ({ data, sender }) => {
+      const scope = senderScope(sender as SenderInfo, self());
+      if (!scope) return Promise.resolve({ ok: false, error: `${name}: unknown sender` } as never);
+      const reply = handle(data, scope);
+      // The first stored note makes the next extension page ask for persistent storage (issue 12).
+      if (name === 'notes:add') {
+        void (reply as Promise<{ ok: boolean }>).then(async (r) => {
+          if (r.ok) await markNoteSaved().catch(() => undefined);
+        });
+      }
+      return reply;
+    });
   }
 }

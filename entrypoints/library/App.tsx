@@ -99,7 +99,7 @@ export default function App({ db = defaultDb, search = location.search, download
             total={lib.total}
             onMore={lib.showMore}
             onSave={lib.save}
-            onDelete={(id) => void lib.remove(id)}
+            onDelete={lib.remove}
           />
         )}
       </section>

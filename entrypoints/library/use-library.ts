@@ -11,6 +11,8 @@ import { clearPages, listPages } from '../../storage/pages';
 import { createSearchIndex, type SearchIndex } from '../../storage/search-index';
 import type { TagCount } from '../../storage/tags';
 import type { Annotation, AnnotationPatch, PageRecord } from '../../storage/types';
+import { t } from '../../utils/i18n';
+import { writeFailure } from '../../utils/write-failure';
 import { filterAnnotations, isFiltered, type LibraryFilter, NO_FILTER } from './filter-annotations';
 import { groupedOrder } from './group-annotations';
 
@@ -138,7 +140,13 @@ export function useLibrary(db: GovMarkDB, initialFilter: LibraryFilter = NO_FILT
   const undo = useCallback(async () => {
     if (!deleted) return;
     setDeleted(null);
-    const restored = await restoreAnnotation(db, deleted.record);
+    let restored: Annotation;
+    try {
+      restored = await restoreAnnotation(db, deleted.record);
+    } catch (error) {
+      setError(t('libraryUndoFailed', writeFailure(error)));
+      return;
+    }
     setRecords((list) => [...list.slice(0, deleted.position), restored, ...list.slice(deleted.position)]);
     index.put(restored);
     setIndexVersion((v) => v + 1);

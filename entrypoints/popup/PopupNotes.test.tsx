@@ -102,6 +102,7 @@ test('library and export open the library page; a page note goes to storage with
   fireEvent.click(screen.getByTestId('govmark-popup-page-note-add'));
   await waitFor(() =>
     expect(api.add).toHaveBeenCalledWith({
+      id: expect.any(String),
       url: URL_,
       title: '报告',
       reportKey: 'report:2024:内蒙古',
@@ -116,4 +117,30 @@ test('on a page no extension may touch there is no notes section', () => {
   render(<PopupNotes tab={{ id: 7, url: 'chrome://settings' }} pageKey="restricted" api={api} />);
   expect(screen.queryByTestId('govmark-popup-notes')).toBeNull();
   expect(api.pageState).not.toHaveBeenCalled();
+});
+
+test.each([
+  ['the worker stopped (the message is rejected)', () => Promise.reject(new Error('Could not establish connection.'))],
+  [
+    'the disk is full (QuotaExceededError)',
+    async () => ({ ok: false as const, error: 'notes:add: QuotaExceededError: The quota has been exceeded.' }),
+  ],
+])('when %s, the page note form says so, keeps the text, and a retry reuses the id', async (_name, failure) => {
+  const api = fakeApi(PAGE);
+  (api.add as ReturnType<typeof vi.fn>).mockImplementationOnce(failure);
+  render(<PopupNotes tab={{ id: 7 }} pageKey="on:false" api={api} />);
+  const text = (await screen.findByTestId('govmark-popup-page-note-text')) as HTMLTextAreaElement;
+  fireEvent.input(text, { target: { value: '不能丢的批注' } });
+  fireEvent.click(screen.getByTestId('govmark-popup-page-note-add'));
+  await screen.findByTestId('govmark-popup-notes-message');
+  expect(text.value).toBe('不能丢的批注');
+
+  await waitFor(() =>
+    expect((screen.getByTestId('govmark-popup-page-note-add') as HTMLButtonElement).disabled).toBe(false),
+  );
+  fireEvent.click(screen.getByTestId('govmark-popup-page-note-add'));
+  await waitFor(() => expect(api.add).toHaveBeenCalledTimes(2));
+  await waitFor(() => expect(text.value).toBe(''));
+  const calls = (api.add as ReturnType<typeof vi.fn>).mock.calls as [{ id: string }][];
+  expect(calls[1]?.[0].id).toBe(calls[0]?.[0].id);
 });

@@ -26,7 +26,7 @@ export default function PopupNotes({ tab, pageKey, api = popupNotesApi }: PopupN
       onPage={data.onPage}
       message={data.message}
       deleted={data.deleted}
-      onAddPageNote={(note, tags) => void model.addPageNote(note, tags)}
+      onAddPageNote={model.addPageNote}
       onSave={(id, patch) => void model.update(id, patch)}
       onDelete={(id) => void model.remove(id)}
       onUndo={() => void model.undo()}

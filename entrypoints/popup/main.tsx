@@ -1,6 +1,9 @@
 import { render } from 'preact';
+import { requestPersistenceAfterFirstNote } from '../../storage/persist-after-first-note';
 import { t } from '../../utils/i18n';
 import App from './App';
 
 document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+// Once the reader has notes, ask that the browser never evicts them (the worker cannot ask).
+void requestPersistenceAfterFirstNote();
 render(<App />, document.getElementById('app') as HTMLElement);

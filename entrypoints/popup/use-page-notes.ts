@@ -7,6 +7,7 @@ import { sendMessage } from '../../utils/messaging';
 import { normalizeUrl } from '../../utils/normalize-url';
 import type { PageNotesReply, PageNotesState } from '../../utils/protocol-notes';
 import type { StorageReply } from '../../utils/protocol-storage';
+import { writeFailure } from '../../utils/write-failure';
 import type { CurrentTab } from './current-tab';
 
 /** Everything the popup's notes section asks of the extension; tests pass fakes. */
@@ -124,23 +125,26 @@ export function usePageNotes(
     void load();
   }, [load, pageKey]);
 
-  /** Runs one change; on failure the reason is shown and nothing else changes. */
+  /** Runs one change; on failure the reason is shown and nothing else changes. Resolves whether it succeeded. */
   const run = async (change: () => Promise<Partial<PageNotesData> | undefined>, refreshPage = true) => {
     setData((now) => ({ ...now, message: undefined }));
+    let extra: Partial<PageNotesData> | undefined;
     try {
-      const extra = await change();
-      await load(refreshPage, extra ?? {});
+      extra = await change();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      setData((now) => ({ ...now, message: t('notesActionFailed', reason) }));
+      // A rejected message (worker stopped) or a refused write (quota): said where it happened.
+      setData((now) => ({ ...now, message: t('notesActionFailed', writeFailure(error)) }));
+      return false;
     }
+    await load(refreshPage, extra ?? {});
+    return true;
   };
 
   return {
     data,
-    addPageNote: (note: string, tags: string[]) =>
+    addPageNote: (note: string, tags: string[], id?: string) =>
       run(async () => {
-        await api.add({ url: data.url, title: data.title, reportKey: data.reportKey, note, tags }).then(replyValue);
+        await api.add({ id, url: data.url, title: data.title, reportKey: data.reportKey, note, tags }).then(replyValue);
         return undefined;
       }, false),
     update: (id: string, patch: AnnotationPatch) =>

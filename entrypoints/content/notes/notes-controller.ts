@@ -51,6 +51,7 @@ export class NotesController {
   readonly #card: NoteCard;
   #listening: AbortController | null = null;
   #active = false;
+  readonly #newIds = new WeakMap<Selected, string>();
   #destroyed = false;
   #context: PageContext | null = null;
   /** The article root of the last pass. */
@@ -227,6 +228,9 @@ export class NotesController {
   }
 
   async #add(selected: Selected, values: NoteValues): Promise<void> {
+    // One id per selection's card: a retry after an unknown outcome (worker stopped mid-write) cannot duplicate.
+    const id = this.#newIds.get(selected) ?? crypto.randomUUID();
+    this.#newIds.set(selected, id);
     const main = this.#extract();
     if (!main) throw new Error(t('noteTextGone'));
     let { start, end } = selected;
@@ -238,6 +242,7 @@ export class NotesController {
     }
     const context = this.#context ?? this.#contextOf(main, false);
     const record = await this.#api.add({
+      id,
       url: context.url,
       title: context.title,
       reportKey: context.reportKey,

@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import { senderScope } from './sender-scope';
+
+const SELF = { id: 'abc', origin: 'chrome-extension://abc/' };
+const PAGE = 'https://www.gov.cn/zhengce/content_1.htm?utm_source=x#p2';
+
+describe('senderScope', () => {
+  test.each([
+    ['the popup', { id: 'abc', url: 'chrome-extension://abc/popup.html' }, { role: 'extension' }],
+    [
+      'the library in a tab',
+      { id: 'abc', url: 'chrome-extension://abc/library.html', tab: { url: 'chrome-extension://abc/library.html' } },
+      { role: 'extension' },
+    ],
+    [
+      'a content script',
+      { id: 'abc', url: PAGE, frameId: 0, tab: { url: PAGE } },
+      { role: 'page', url: 'https://www.gov.cn/zhengce/content_1.htm' },
+    ],
+    [
+      'a content script whose tab URL is withheld',
+      { id: 'abc', url: PAGE, frameId: 0, tab: {} },
+      { role: 'page', url: 'https://www.gov.cn/zhengce/content_1.htm' },
+    ],
+    [
+      'the note frame in a page',
+      { id: 'abc', url: 'chrome-extension://abc/note-frame.html', frameId: 5, tab: { url: PAGE } },
+      { role: 'frame', url: 'https://www.gov.cn/zhengce/content_1.htm' },
+    ],
+    ['another extension', { id: 'xyz', url: 'chrome-extension://xyz/popup.html' }, undefined],
+    [
+      'a look-alike origin',
+      { id: 'abc', url: 'chrome-extension://abcd/popup.html', tab: { url: PAGE } },
+      { role: 'page', url: 'https://www.gov.cn/zhengce/content_1.htm' },
+    ],
+    ['a subframe without a tab URL', { id: 'abc', url: 'https://ads.example/', frameId: 7, tab: {} }, undefined],
+    ['no sender', undefined, undefined],
+    [
+      'a content script on a file page',
+      { id: 'abc', url: 'file:///x.html', frameId: 0, tab: { url: 'file:///x.html' } },
+      undefined,
+    ],
+  ])('%s', (_name, sender, expected) => {
+    expect(senderScope(sender, SELF)).toEqual(expected);
+  });
+});

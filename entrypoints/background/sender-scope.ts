@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import type { SenderScope } from '../../storage/sender-scope';
+import { normalizeUrl } from '../../utils/normalize-url';
+
+/** The parts of `runtime.MessageSender` the background trusts: the browser fills them in, never the sender. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { url?: string };
+}
+
+/** GovMark itself: its id and its pages' origin (`chrome-extension://<id>/`, `moz-extension://<uuid>/`). */
+export interface Self {
+  id: string;
+  origin: string;
+}
+
+/** The one extension page that runs inside web pages (issue 12): scoped to its tab's page like a content script. */
+export const NOTE_FRAME_PATH = '/note-frame.html';
+
+const isHttp = (url: string) => /^https?:\/\//i.test(url);
+
+/**
+ * Who a message came from, or undefined to refuse it: another extension, or a page whose address we
+ * cannot tell. A content script's page is its tab's URL (its own frame's, for the top frame, where the
+ * tab's is not given); the payload's URL never decides.
+ */
+export function senderScope(sender: SenderInfo | undefined, self: Self): SenderScope | undefined {
+  if (!sender || sender.id !== self.id) return undefined;
+  const from = sender.url ?? '';
+  const tabUrl = sender.tab?.url ?? (sender.frameId === 0 ? from : undefined);
+  if (from.startsWith(self.origin)) {
+    if (new URL(from).pathname !== NOTE_FRAME_PATH) return { role: 'extension' };
+    return tabUrl && isHttp(tabUrl) ? { role: 'frame', url: normalizeUrl(tabUrl) } : undefined;
+  }
+  if (!sender.tab || !tabUrl || !isHttp(tabUrl)) return undefined;
+  return { role: 'page', url: normalizeUrl(tabUrl) };
+}
+
+/** This extension, as the running browser names it. */
+export function runtimeSelf(): Self {
+  // tsconfig leaves out WXT's generated .wxt types, where getURL's typed overloads live.
+  const runtime = browser.runtime as unknown as { id: string; getURL(path: string): string };
+  return { id: runtime.id, origin: runtime.getURL('/') };
+}

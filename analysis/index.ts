@@ -1,5 +1,6 @@
 import { findAgencies } from './agencies';
 import { detectReport } from './detect-report';
+import { assignIndicators } from './indicator';
 import { linkResponsibleBodies } from './link-agency';
 import { findPageInfo } from './page-markers';
 import { classifyKinds } from './target-kind';
@@ -22,6 +23,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const linked = bodies[i];
     if (linked !== undefined && linked.length > 0) target.agency = [...linked];
   }
+  assignIndicators(text, targets);
   const pages = findPageInfo(text, options.title);
   return { ...detectReport(text, options), targets, agencies: findAgencies(text, index), ...(pages ? { pages } : {}) };
 }

@@ -83,6 +83,29 @@ export function headlineName(subject: string, change: Change, national: boolean,
   return null;
 }
 
+/** Where a headline name stands in the usual order of a report's main targets (growth first); Infinity for others. */
+export function headlineRank(name: string): number {
+  const at = HEADLINE_ORDER.findIndex((head) => name.startsWith(head));
+  return at < 0 ? Number.POSITIVE_INFINITY : at;
+}
+
+const HEADLINE_ORDER = [
+  '国内生产总值增速',
+  '地区生产总值增速',
+  '城镇新增就业',
+  '城镇调查失业率',
+  '城镇登记失业率',
+  '居民消费价格涨幅',
+  '粮食产量',
+  '单位国内生产总值能耗',
+  '单位地区生产总值能耗',
+  '一般公共预算收入',
+  '居民人均可支配收入',
+  '研发经费投入强度',
+  '常住人口城镇化率',
+  '赤字率',
+];
+
 /** Any other indicator's name: its subject, with 增速/降幅 where it is measured by its change. */
 export function plainName(subject: string, change: Change, percent: boolean): string {
   return withChange(subject, change, percent && !/(?:率|比例|比重|占比|强度)$/u.test(subject));

@@ -20,8 +20,11 @@ const MIN_SIMILARITY = 0.7;
 const HARD_STOP = /[。；;！？!?\n：:，,]/u;
 
 /** Names every target's measure (also the ones measured once), for the card, the compare view and the CLI. */
-export function nameMeasures(text: string, targets: readonly Target[]): NamedMeasure[] {
-  const national = isNationalReport(text);
+export function nameMeasures(
+  text: string,
+  targets: readonly Target[],
+  national = isNationalReport(text),
+): NamedMeasure[] {
   return readMeasures(text, targets).map((m, i) => {
     const t = targets[i] as Target;
     const percent = t.unit === '%';

@@ -90,7 +90,8 @@ export function figuresOfRows(rows: readonly SentencedTarget[], national: boolea
   return figures;
 }
 
-function pick(figures: readonly NamedFigure[], name: string, kind: TargetKind): Figure | null {
+/** The figure of one name and kind that best stands for its year (the year's own before a several-year one). */
+export function pick(figures: readonly NamedFigure[], name: string, kind: TargetKind): Figure | null {
   let best: NamedFigure | null = null;
   for (const f of figures) if (f.name === name && f.kind === kind && (!best || f.rank < best.rank)) best = f;
   return best && { text: best.text, value: best.value, unit: best.unit, bound: best.bound };

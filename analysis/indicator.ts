@@ -17,6 +17,7 @@ const MEASURE_WORDS = /^(?:个|处|项|家|座|条|所|套|台|张|栋|间|户|�
 // A place word in front narrows a figure to a part: 中心城区新增机动车停车位 is not the city's total.
 const SUB_SCOPE = /^(?:中心城区|主城区|城区|市区|郊区|农村|乡村|山区|县城|县域|城市)/u;
 const MIN_SIMILARITY = 0.7;
+const MAX_NAME = 30;
 const HARD_STOP = /[。；;！？!?\n：:，,]/u;
 
 /** Names every target's measure (also the ones measured once), for the card, the compare view and the CLI. */
@@ -33,7 +34,8 @@ export function nameMeasures(
       headlineName(m.subject, m.change, national, percent) ??
       (topic ? headlineName(topic, m.change, national, percent) : null);
     const base = m.object ? `${verbBefore(m.subject)}${m.object}` : m.subject;
-    const name = headline ?? (base.length >= 2 ? plainName(base, m.change, percent) : '');
+    // A phrase longer than any indicator's name is a whole clause the reader could not use as one.
+    const name = headline ?? (base.length >= 2 && base.length <= MAX_NAME ? plainName(base, m.change, percent) : '');
     return { ...m, name, headline: headline !== null, key: m.object || m.subject };
   });
 }

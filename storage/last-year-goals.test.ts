@@ -2,25 +2,10 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { analyze } from '../analysis';
 import { pageRecordOf } from '../entrypoints/content/page-record';
 import { makeTestDb } from '../tests/unit/fake-db';
+import { URL_2021, URL_2022, TEXT_2021 as Y2021, TEXT_2022 as Y2022 } from '../tests/unit/two-years';
 import type { GovMarkDB } from './db';
 import { makeStorageHandlers } from './handlers';
 import { lastYearGoals } from './last-year-goals';
-
-const report = (year: number, review: string, plan: string) =>
-  `政府工作报告\n——${year}年3月5日在第十三届全国人民代表大会第${year - 2017}次会议上\n一、${year - 1}年工作回顾\n${review}\n二、${year}年工作总体部署\n今年发展主要预期目标是：${plan}\n`;
-
-const Y2021 = report(
-  2021,
-  '国内生产总值增长2.3%。城镇新增就业1186万人。',
-  '国内生产总值增长6%以上；城镇新增就业1100万人以上；粮食产量保持在1.3万亿斤以上。',
-);
-const Y2022 = report(
-  2022,
-  '国内生产总值增长8.1%。城镇新增就业1269万人。粮食产量1.37万亿斤。',
-  '国内生产总值增长5.5%左右；城镇新增就业1100万人以上；粮食产量保持在1.3万亿斤以上。',
-);
-const URL_2021 = 'https://www.gov.cn/premier/2021-03/12/content_1.htm';
-const URL_2022 = 'https://www.gov.cn/premier/2022-03/12/content_2.htm';
 
 let db: GovMarkDB;
 beforeEach(() => {

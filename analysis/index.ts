@@ -1,5 +1,6 @@
 import { findAgencies } from './agencies';
 import { detectReport } from './detect-report';
+import { assignIndicators } from './indicator';
 import { linkResponsibleBodies } from './link-agency';
 import { type NormalizedText, normalizeText, originalOffset, originalRange } from './normalize-text';
 import { findPageInfo } from './page-markers';
@@ -28,8 +29,9 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
     const linked = bodies[i];
     if (linked !== undefined && linked.length > 0) target.agency = asWritten(original, view, target, linked);
   }
+  assignIndicators(text, targets);
   const agencies = findAgencies(text, index);
-  const detectOptions = title === undefined ? {} : { title };
+  const detectOptions = title === undefined ? options : { ...options, title };
   const pages = findPageInfo(text, title);
   if (view.runs !== null) {
     for (const span of targets) toOriginal(original, view, span);

@@ -20,6 +20,8 @@ export interface Target extends Span {
   bound: Bound;
   /** The bodies the text makes responsible for this item, as written and in order; empty elsewhere. */
   agency: string[];
+  /** What the target measures (地区生产总值增速), where another target of the report measures the same thing. */
+  indicator?: string;
 }
 
 export type Agency = Span;

@@ -7,6 +7,8 @@ export interface FileAnalysis {
   /** The analysed text, for context snippets. */
   text: string;
   encoding: string;
+  /** An HTML page's <title>, for the report's year and region. */
+  title?: string;
   analysis: Analysis;
 }
 
@@ -26,7 +28,13 @@ export function analyzeFile(file: string): FileResult {
   try {
     const input = readInput(file);
     const analysis = analyze(input.text, input.title === undefined ? {} : { title: input.title });
-    return { file, text: input.text, encoding: input.encoding, analysis };
+    return {
+      file,
+      text: input.text,
+      encoding: input.encoding,
+      ...(input.title ? { title: input.title } : {}),
+      analysis,
+    };
   } catch (error) {
     if (error instanceof InputError) return { file, error: `${file}: ${error.message}` };
     // An engine bug on one file must not hide the others' results.

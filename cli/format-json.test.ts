@@ -31,3 +31,14 @@ test('a failed file is {"file","error"} on one line', () => {
   expect(line).not.toContain('\n');
   expect(JSON.parse(line)).toEqual({ file: 'a\nb.txt', error: 'a\nb.txt: is empty' });
 });
+
+test('"indicator" follows "agency" where the engine named one, and is left out elsewhere', () => {
+  const result = sampleResult();
+  const [first, second] = result.analysis.targets;
+  if (!first || !second) throw new Error('sample has two targets');
+  result.analysis.targets = [{ ...first, indicator: '新增婴幼儿托位' }, second];
+  const parsed = JSON.parse(formatJsonLine(result));
+  expect(Object.keys(parsed.targets[0]).at(-1)).toBe('indicator');
+  expect(parsed.targets[0].indicator).toBe('新增婴幼儿托位');
+  expect('indicator' in parsed.targets[1]).toBe(false);
+});

@@ -18,6 +18,7 @@ export function formatJsonLine(result: FileResult): string {
       unit: t.unit,
       bound: t.bound,
       agency: t.agency,
+      ...(t.indicator ? { indicator: t.indicator } : {}),
     })),
     agencies: analysis.agencies.map((a) => ({ start: a.start, end: a.end, text: a.text })),
     reasons: analysis.reasons,

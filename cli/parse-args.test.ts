@@ -8,13 +8,19 @@ test.each([
   [['--json', '--json', 'a.txt'], { format: 'json', files: ['a.txt'], help: false }],
   [['--', '--json'], { format: 'table', files: ['--json'], help: false }],
   [['--help'], { format: 'table', files: [], help: true }],
+  [['--compare', '--csv', 'a.txt', 'b.txt'], { format: 'csv', files: ['a.txt', 'b.txt'], help: false, compare: true }],
 ])('%j', (argv, expected) => {
   expect(parseArgs(argv)).toEqual(expected);
 });
 
-test.each([[[]], [['--json']], [['--xml', 'a.txt']], [['-j', 'a.txt']], [['--json', '--csv', 'a.txt']]])(
-  '%j is a usage error',
-  (argv) => {
-    expect(() => parseArgs(argv)).toThrow(UsageError);
-  },
-);
+test.each([
+  [[]],
+  [['--json']],
+  [['--xml', 'a.txt']],
+  [['-j', 'a.txt']],
+  [['--json', '--csv', 'a.txt']],
+  [['--compare', 'a.txt']],
+  [['--compare', 'a', 'b', 'c']],
+])('%j is a usage error', (argv) => {
+  expect(() => parseArgs(argv)).toThrow(UsageError);
+});

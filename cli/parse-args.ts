@@ -4,16 +4,21 @@ export interface CliArgs {
   format: OutputFormat;
   files: string[];
   help: boolean;
+  /** Two reports side by side, indicator by indicator (only set with --compare). */
+  compare?: true;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run analyze -- [--json | --csv] FILE...
+       npm run analyze -- --compare [--json | --csv] A B
 
 Analyzes government work report texts (.txt) and pages (.html, .htm); FILE - reads standard input.
   (default)  a readable table per file
   --json     one JSON object per file per line, in input order
   --csv      one row per target across files (UTF-8 with BOM)
+  --compare  two reports of one government, ordered by year: per indicator the earlier goal,
+             the result as the later review states it, the later goal and the change
   -h, --help this message
 Exit status: 0 all files analysed, 1 some file failed, 2 bad usage.`;
 
@@ -26,6 +31,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       args.files.push(arg);
     } else if (arg === '--') {
       onlyFiles = true;
+    } else if (arg === '--compare') {
+      args.compare = true;
     } else if (arg === '-h' || arg === '--help') {
       args.help = true;
     } else if (arg === '--json' || arg === '--csv') {
@@ -37,5 +44,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   if (!args.help && args.files.length === 0) throw new UsageError('no files given');
+  if (!args.help && args.compare && args.files.length !== 2) throw new UsageError('--compare takes two files');
   return args;
 }

@@ -3,6 +3,7 @@ import { formatCsv } from './format-csv';
 import { formatJsonLine } from './format-json';
 import { formatTable } from './format-table';
 import { parseArgs, USAGE, UsageError } from './parse-args';
+import { runCompare } from './run-compare';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -23,6 +24,7 @@ export function runCli(argv: readonly string[], io: CliIO, analyze = analyzeFile
     io.stdout(`${USAGE}\n`);
     return 0;
   }
+  if (args.compare) return runCompare(args, io, analyze);
   const results: FileResult[] = [];
   let tables = 0;
   for (const file of args.files) {

@@ -166,6 +166,8 @@ export const TargetRowSchema = v.object({
   bound: v.picklist(['=', '>', '>=', '<', '<=', '~', 'range']),
   agency: v.pipe(v.array(Text(200)), v.maxLength(50)),
   sentence: Text(LIMITS.sentence),
+  /** What the target measures, where its report measures it more than once (analysis/indicator.ts). */
+  indicator: v.optional(Text(200)),
 });
 
 /** A report page the reader opened (`pages:recordReport`). */

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ActivationProtocol } from './protocol-activation';
 import type { ContentProtocol } from './protocol-content';
+import type { IndicatorsProtocol } from './protocol-indicators';
 import type { PageNotesProtocol } from './protocol-notes';
 import type { StorageProtocol } from './protocol-storage';
 
@@ -8,6 +9,11 @@ import type { StorageProtocol } from './protocol-storage';
  * The one typed protocol for every runtime message. Each area declares its messages in its own
  * protocol-*.ts file; handlers validate their payloads before acting.
  */
-export interface ProtocolMap extends ActivationProtocol, ContentProtocol, PageNotesProtocol, StorageProtocol {}
+export interface ProtocolMap
+  extends ActivationProtocol,
+    ContentProtocol,
+    IndicatorsProtocol,
+    PageNotesProtocol,
+    StorageProtocol {}
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

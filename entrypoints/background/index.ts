@@ -1,10 +1,12 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerActivation } from './activation';
+import { registerIndicatorMessages } from './indicator-messages';
 import { registerMessageHandlers } from './messages';
 import { registerNotesMenu } from './notes-menu';
 
 export default defineBackground(() => {
   registerMessageHandlers();
+  registerIndicatorMessages();
   registerActivation();
   registerNotesMenu();
 });

@@ -1,5 +1,5 @@
 import { analyze as engineAnalyze } from '../../analysis';
-import type { Analysis, AnalyzeOptions } from '../../analysis/types';
+import type { Analysis, AnalyzeOptions, Target } from '../../analysis/types';
 import { extractMainText, type MainText } from '../../utils/main-text';
 import {
   CATEGORIES,
@@ -39,6 +39,8 @@ export interface GovmarkPageOptions {
   onPass?: (analysis: Analysis | null, main: MainText | null) => void;
   /** GovMark stopped on the page (site switched off, destroyed): whatever else it added leaves too. */
   onOff?: () => void;
+  /** More hover-card rows for a target: what it measures and its figures elsewhere (indicator-card.ts). */
+  describeIndicator?: (target: Target, targets: readonly Target[]) => [string, string][];
   timers?: Timers;
   debounceMs?: number;
   now?: () => number;
@@ -88,13 +90,16 @@ export class GovmarkPage {
       onReportFound,
       onPass: noop,
       onOff: noop,
+      describeIndicator: () => [],
       now: () => performance.now(),
       perf: performance,
       ...options,
     };
     this.#ui = new PageUi(this.#doc, (id) => {
       const target = this.#byId.get(id)?.target;
-      return target ? describeTarget(target) : null;
+      return target
+        ? [...describeTarget(target), ...this.#o.describeIndicator(target, this.#analysis?.targets ?? [])]
+        : null;
     });
   }
 

@@ -3,8 +3,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_SITES } from '../../utils/sites';
 import { registerContentMessages } from './content-messages';
 import { GovmarkPage } from './govmark-page';
+import { IndicatorCard } from './indicator-card';
 import { NotesController } from './notes/notes-controller';
 import { registerPageNotesMessages } from './notes/notes-messages';
+import { onReportFound } from './report-found';
 import { createSiteSwitch } from './site-switch';
 
 // The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
@@ -18,10 +20,13 @@ export default defineContentScript({
     const scope = globalThis as WithPage;
     scope[CURRENT]?.destroy();
     const notes = new NotesController({ change: (op) => page.change(op) });
+    const indicators = new IndicatorCard();
     const page = new GovmarkPage({
       siteSwitch: createSiteSwitch(location.hostname),
       onPass: (analysis, main) => notes.afterPass(analysis, main),
       onOff: () => notes.off(),
+      describeIndicator: (target, targets) => indicators.rows(target, targets),
+      onReportFound: (analysis, main) => onReportFound(analysis, main, { onRecorded: () => indicators.refresh() }),
       timers: {
         setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
         clearTimeout: (id) => clearTimeout(id as number),

@@ -7,6 +7,8 @@ export interface ReportFoundDeps {
   api?: Pick<NotesApi, 'recordPage'>;
   url?: string;
   title?: string;
+  /** Once the page is recorded: what needs the stored record (last year's goals for the card) may ask. */
+  onRecorded?: () => Promise<void> | void;
 }
 
 /**
@@ -21,5 +23,8 @@ export function onReportFound(analysis: Analysis, main: MainText, deps: ReportFo
     url: deps.url ?? location.href,
     title: deps.title ?? document.title,
   });
-  api.recordPage(record).catch((error) => console.error('GovMark: recording the report page failed', error));
+  api
+    .recordPage(record)
+    .then(() => deps.onRecorded?.())
+    .catch((error) => console.error('GovMark: recording the report page failed', error));
 }

@@ -1,8 +1,11 @@
+import { Fragment } from 'preact';
 import { useMemo } from 'preact/hooks';
 import AnnotationList from '../../components/library/AnnotationList';
+import CompareView from '../../components/library/CompareView';
 import ExportButtons, { type ExportScope } from '../../components/library/ExportButtons';
 import Filters from '../../components/library/Filters';
 import ImportPanel from '../../components/library/ImportPanel';
+import IndicatorsTable from '../../components/library/IndicatorsTable';
 import SearchBox from '../../components/library/SearchBox';
 import TargetsTable from '../../components/library/TargetsTable';
 import UndoToast from '../../components/library/UndoToast';
@@ -17,6 +20,7 @@ import { exportDocument } from './export-document';
 import { type AnnotationExportKind, parseExportRequest } from './export-request';
 import { NO_FILTER } from './filter-annotations';
 import { groupAnnotations } from './group-annotations';
+import { indicatorsOfReport, indicatorsToCsv } from './indicators-by-report';
 import { prepareImport } from './prepare-import';
 import { targetsByReport } from './targets-by-report';
 import { useLibrary } from './use-library';
@@ -37,6 +41,10 @@ export default function App({ db = defaultDb, search = location.search, download
   useLibraryTiming(lib);
   const visible = useMemo(() => groupAnnotations(lib.filtered.slice(0, lib.shown)), [lib.filtered, lib.shown]);
   const reports = useMemo(() => targetsByReport(lib.pages, lib.records), [lib.pages, lib.records]);
+  const indicators = useMemo(
+    () => new Map(reports.map((r) => [r.reportKey, indicatorsOfReport(r, reports)])),
+    [reports],
+  );
 
   const onExport = (kind: AnnotationExportKind, scope: ExportScope) => {
     const file = exportDocument(kind, scope === 'all' ? lib.records : lib.filtered);
@@ -123,13 +131,32 @@ export default function App({ db = defaultDb, search = location.search, download
           </p>
         )}
         {reports.map((report) => (
-          <TargetsTable
-            key={report.reportKey}
-            {...report}
-            onExport={(rows) => download(targetsToCsv(rows), exportFileName('targets-csv'), 'text/csv;charset=utf-8')}
-          />
+          <Fragment key={report.reportKey}>
+            <TargetsTable
+              {...report}
+              onExport={(rows) => download(targetsToCsv(rows), exportFileName('targets-csv'), 'text/csv;charset=utf-8')}
+            />
+            <IndicatorsTable
+              reportKey={report.reportKey}
+              rows={indicators.get(report.reportKey) ?? []}
+              onExport={(rows) =>
+                download(
+                  indicatorsToCsv(rows),
+                  exportFileName('targets-csv').replace('targets', 'indicators'),
+                  'text/csv;charset=utf-8',
+                )
+              }
+            />
+          </Fragment>
         ))}
       </section>
+
+      {reports.length >= 2 && (
+        <section id="gm-compare" aria-labelledby="gm-compare-title">
+          <h2 id="gm-compare-title">{t('libraryCompare')}</h2>
+          <CompareView reports={reports} />
+        </section>
+      )}
 
       {lib.deleted && (
         <UndoToast

@@ -1,0 +1,274 @@
+import type { Span, Target } from './types';
+
+/** What one target measures, read from its sentence. */
+export interface Measure {
+  /** The measured noun phrase without change verbs, bounds, scope or time words: 地区生产总值, 老旧小区改造完工. */
+  subject: string;
+  /** The noun after the number when the number counts it (为380个老旧小区引入物业服务): the better key to match on. */
+  object: string;
+  /** rise/fall: a rate or amount of change (增长5%, 下降3%); level: a value reached or held (达到, 控制在). */
+  change: 'level' | 'rise' | 'fall';
+  /** new: a yearly increment (新增); total: a running total (累计, 总里程); '' neither. */
+  flavour: '' | 'new' | 'total';
+  /** A several-year figure (年均, 累计, a five-year plan's sentence): joins the yearly indicator, ranks after it. */
+  multiYear: boolean;
+}
+
+// Where a measured phrase cannot reach across: sentence ends, clause commas, colons, brackets.
+const HARD_STOP = /[。；;！？!?\n：:，,（）()]/u;
+const OBJECT_STOP = /[。；;！？!?\n：:，,（）()、]/u;
+// A character that cannot start the noun a number counts (的, conjunctions, bound words, comparisons).
+const NOT_OBJECT_START = /[^\p{Script=Han}]|[的地得和与及或以等多余内外左右后前中间次倍分每是为在到至比较]/u;
+// Scope, time and stance words in front of the measured noun: 全国城镇调查失业率 is 城镇调查失业率.
+const LEADING =
+  /^(?:[\s—\-“”"'‘’、·]|其中|同时|并且|以及|而且|并|全年|今年|明年|去年|上年|当年|年末|年底|年内|[一二三四五六七八九十〇零]{4}年|\d{4}年|全国|全省|全市|全区|全州|全县|全盟|全自治区|本市|本省|将|把|对|力争|确保|努力|预计|争取|实现|经济社会发展|发展|主要预期目标是|预期目标是|目标是|主要预期目标|预期目标)+/u;
+// Change words right before the number, longest first; read from the end of the phrase backwards.
+const LEVEL_WORDS = [
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '增加到',
+  '增加至',
+  '增长到',
+  '增长至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '减少到',
+  '减少至',
+  '控制在',
+  '保持在',
+  '稳定在',
+  '维持在',
+  '设定为',
+  '不低于',
+  '不少于',
+  '不超过',
+  '不高于',
+  '不到',
+  '不足',
+  '达到',
+  '降到',
+  '降至',
+  '增至',
+  '升至',
+  '突破',
+  '超过',
+  '高于',
+  '低于',
+  '平均为',
+  '保持',
+  '稳定',
+  '约为',
+  '拟按',
+  '按',
+  '达',
+  '为',
+  '是',
+  '至',
+  '到',
+  '超',
+  '约',
+  '近',
+  '在',
+  '从',
+  '由',
+];
+const RISE_WORDS = [
+  '增长率',
+  '增长',
+  '增加',
+  '上涨',
+  '涨幅',
+  '增幅',
+  '增速',
+  '提高',
+  '提升',
+  '上升',
+  '扩大',
+  '增',
+  '涨',
+];
+const FALL_WORDS = ['下降', '降低', '减少', '降幅', '压减', '缩小', '降', '减'];
+const NEUTRAL_WORDS = [
+  '预期目标',
+  '设定',
+  '年均',
+  '平均',
+  '同比',
+  '比上年',
+  '较上年',
+  '实际',
+  '名义',
+  '全年',
+  '分别',
+  '继续',
+  '稳步',
+  '持续',
+  '进一步',
+  '力争',
+  '努力',
+  '争取',
+  '累计',
+  '总计',
+  '合计',
+  '一共',
+  '预计',
+  '目标',
+  '再',
+  '共',
+  '均',
+  '已',
+  '将',
+  '要',
+];
+const MULTI_YEAR_WORDS = new Set(['年均', '累计']);
+const TOTAL_WORDS = new Set(['累计', '总计', '合计', '一共', '共']);
+const SUFFIXES = [
+  ...LEVEL_WORDS.map((w) => [w, 'level'] as const),
+  ...RISE_WORDS.map((w) => [w, 'rise'] as const),
+  ...FALL_WORDS.map((w) => [w, 'fall'] as const),
+  ...NEUTRAL_WORDS.map((w) => [w, 'neutral'] as const),
+].sort((a, b) => b[0].length - a[0].length);
+// A five-year plan's sentence, or one that looks to a year ahead: not the coming year's figure.
+const MULTI_YEAR_SENTENCE = /十[一二三四五六七]五|“十|五年|期间|规划期|到20\d\d年|20\d\d年前|年均/u;
+
+/** A phrase with its change words taken off the end, and what they said. */
+function stripChange(phrase: string): { rest: string; change: Measure['change']; words: string[] } {
+  let rest = phrase;
+  let change: Measure['change'] = 'level';
+  let decided = false;
+  const words: string[] = [];
+  for (;;) {
+    const hit = SUFFIXES.find(([w]) => rest.endsWith(w));
+    if (!hit) break;
+    const [word, sort] = hit;
+    rest = rest.slice(0, -word.length);
+    words.push(word);
+    // The word nearest the number decides: 增幅超过40% is a rise, 提高到65% a level.
+    if (!decided && sort !== 'neutral') {
+      change = sort === 'level' ? 'level' : sort;
+      decided = sort !== 'level' || !/^(?:超过|超|突破|不低于|不少于|不超过|约|近|达|达到|为|按|拟按)$/u.test(word);
+    }
+  }
+  return { rest, change, words };
+}
+
+function cleanLeading(phrase: string): string {
+  return phrase.replace(LEADING, '');
+}
+
+/** The noun a number counts, when one follows it: 为380个【老旧小区引入物业服务】. */
+function objectAfter(text: string, end: number): string {
+  if (NOT_OBJECT_START.test(text[end] ?? '。')) return '';
+  // 从75.6%提升至76.5%: a change word after the number starts the next clause, not a noun.
+  const ahead = text.slice(end, end + 3);
+  if (SUFFIXES.some(([w]) => w.length > 1 && ahead.startsWith(w))) return '';
+  let stop = end;
+  while (stop < text.length && stop - end < 14 && !OBJECT_STOP.test(text[stop] as string)) stop++;
+  return text.slice(end, stop);
+}
+
+/** Where the clause holding `start` begins, not before `floor`. */
+function clauseStart(text: string, start: number, floor: number): number {
+  let s = start;
+  while (s > floor && !HARD_STOP.test(text[s - 1] as string)) s--;
+  return s;
+}
+
+/**
+ * What each target measures, from the words around it: the subject before its change verb (X增长/提高到/
+ * 达到/控制在 …), or the noun it counts; a target whose clause names nothing (…，增长8.1%) takes the subject
+ * of the target before it in the same sentence; in a 分别 list the k-th number takes the k-th subject.
+ */
+export function readMeasures(original: string, targets: readonly Target[]): Measure[] {
+  const text = joinWrappedLines(original);
+  const measures: Measure[] = [];
+  targets.forEach((t, i) => {
+    const prev = targets[i - 1];
+    const start = clauseStart(text, t.start, prev && prev.end <= t.start ? prev.end : 0);
+    const whole = clauseStart(text, t.start, 0);
+    // Reports carry stray spaces and zero-width marks inside phrases (设定 \u200b 为).
+    let left = text.slice(start, t.start).replace(/[\s\u200b-\u200d\ufeff]+/gu, '');
+    const listed = listedSubject(text, targets, i, whole);
+    left = listed ? listed.verbs : left.slice(left.lastIndexOf('、') + 1);
+    // 杜家坎等30项: the examples before 等 are not what is counted.
+    left = left.replace(/[^、，]{1,10}等$/u, '');
+    const { rest, change, words } = stripChange(left);
+    // 起征点从月销售额10万元: what follows 从 qualifies the baseline, it is not the measured thing.
+    const named = (listed ? listed.subject : rest).replace(/[从由][^从由]*$/u, '');
+    let subject = cleanLeading(stripChange(cleanLeading(named)).rest);
+    // A share (50%以上号源) is of something, not a count of it.
+    const object = (targets[i] as Target).unit === '%' ? '' : objectAfter(text, t.end);
+    const sentence = text.slice(sentenceStart(text, t.start), t.end);
+    const prevMeasure = measures[i - 1];
+    if (!subject && !object && prevMeasure && prev && !/[。；;！？!?\n]/u.test(text.slice(prev.end, t.start))) {
+      subject = prevMeasure.subject || prevMeasure.object;
+    }
+    const said = `${left}${object}`;
+    const flavour: Measure['flavour'] =
+      words.some((w) => TOTAL_WORDS.has(w)) || /^总/u.test(subject)
+        ? 'total'
+        : /新增|新建|新开工/u.test(said) || /新增|新建/u.test(subject)
+          ? 'new'
+          : '';
+    measures.push({
+      subject,
+      object,
+      change,
+      flavour,
+      multiYear: words.some((w) => MULTI_YEAR_WORDS.has(w)) || MULTI_YEAR_SENTENCE.test(sentence),
+    });
+  });
+  return measures;
+}
+
+/** 经济增速是综合性指标，今年预期目标设定为6%以上: the topic a sentence opens with (经济增速), for a number whose own clause names nothing. */
+export function sentenceTopic(original: string, at: number): string {
+  const text = joinWrappedLines(original);
+  const start = sentenceStart(text, at);
+  const first = text.slice(start, clauseStart(text, at, start) - 1);
+  const topic = /^(.{2,12}?)(?:是|作为)/u.exec(first.replace(LEADING, ''))?.[1];
+  return topic ?? '';
+}
+
+// A line broken inside a sentence (设定\n\u200b\n为, as some online libraries print reports): the break
+// becomes spaces, offsets unchanged. A line without a comma (a heading) still ends where it ends.
+const WRAPPED =
+  /(?<=[，、\p{Script=Han}][^，。；！？\n]*[\p{Script=Han}\d])[\s\u200b]*\n[\s\u200b]*(?=[\p{Script=Han}\d])/gu;
+
+function joinWrappedLines(text: string): string {
+  return text.replace(WRAPPED, (gap, at: number) => {
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    return /[，,]/u.test(line) ? ' '.repeat(gap.length) : gap;
+  });
+}
+
+function sentenceStart(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && !/[。；;！？!?\n]/u.test(text[s - 1] as string)) s--;
+  return s;
+}
+
+/**
+ * 入园率和普惠率分别达96%和94%: the subject listed in the k-th place for the k-th number after 分别, and the
+ * change words between 分别 and the first number (达), which hold for every number of the list.
+ */
+function listedSubject(
+  text: string,
+  targets: readonly Span[],
+  i: number,
+  clause: number,
+): { subject: string; verbs: string } | null {
+  const t = targets[i] as Span;
+  const at = text.lastIndexOf('分别', t.start);
+  if (at < clause) return null;
+  let k = 0;
+  while (i - k - 1 >= 0 && (targets[i - k - 1] as Span).start > at) k++;
+  const first = targets[i - k] as Span;
+  const names = stripChange(text.slice(clause, at)).rest.split(/、|和|及|与/u);
+  const subject = names.length > 1 ? names[k] : undefined;
+  return subject ? { subject, verbs: text.slice(at, first.start) } : null;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { analyze } from './index';
+import { similarity } from './indicator';
+
+// A report in miniature: last year's results, then this year's goals.
+const report = (review: string, plan: string) =>
+  `各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、2025年工作回顾\n${review}\n二、2026年重点工作\n${plan}\n`;
+
+/** Each target as `text=indicator` (`text` alone where it has none). */
+function indicators(text: string): string[] {
+  return analyze(text).targets.map((t) => (t.indicator ? `${t.text}=${t.indicator}` : t.text));
+}
+
+describe('indicator', () => {
+  test.each([
+    [
+      'a regional report: GDP by any name, growth apart from the amount',
+      report(
+        '全省生产总值5.2万亿元、增长5.4%，一般公共预算收入增长4.8%。',
+        '今年主要预期目标是：GDP增长5%左右，一般公共预算收入增长4%左右。',
+      ),
+      [
+        '5.2万亿元',
+        '5.4%=地区生产总值增速',
+        '4.8%=一般公共预算收入增速',
+        '5%左右=地区生产总值增速',
+        '4%左右=一般公共预算收入增速',
+      ],
+    ],
+    [
+      'a national report: the result, the goal and the goal restated',
+      `${report('国内生产总值达到114万亿元，增长8.1%。居民消费价格上涨0.9%。', '今年发展主要预期目标是：国内生产总值增长5.5%左右；居民消费价格涨幅3%左右。')}经济增速是综合性指标，今年预期目标设定为5.5%左右。`,
+      [
+        '达到114万亿元',
+        '8.1%=国内生产总值增速',
+        '0.9%=居民消费价格涨幅',
+        '5.5%左右=国内生产总值增速',
+        '3%左右=居民消费价格涨幅',
+        '5.5%左右=国内生产总值增速',
+      ],
+    ],
+    [
+      'both ends of 从X提高到Y',
+      report('中心城区绿色出行比例从75.6%提升至76.5%。', '推进城市更新。'),
+      ['75.6%=中心城区绿色出行比例', '76.5%=中心城区绿色出行比例'],
+    ],
+    [
+      'the noun a number counts, worded differently in the plan',
+      report(
+        '为380个老旧小区引入物业服务，新增运营里程30公里。',
+        '为800个老旧小区引入物业服务，新增轨道交通运营里程40公里以上。',
+      ),
+      [
+        '380个=老旧小区引入物业服务',
+        '30公里=新增轨道交通运营里程',
+        '800个=老旧小区引入物业服务',
+        '40公里以上=新增轨道交通运营里程',
+      ],
+    ],
+    [
+      'a part is not its total, a running total not the year’s increment',
+      report(
+        '中心城区新增机动车停车位5万余个，新增1000处信号灯联网。',
+        '新增机动车停车位3.5万个，信号灯联网累计达8000处。',
+      ),
+      ['5万余个', '1000处', '3.5万个', '达8000处'],
+    ],
+    [
+      'the figures of one 分别 list, or of one clause, are different things',
+      report('城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。', '抓好城市更新。'),
+      ['达6.9万元', '3.4万元', '4.2%', '5.3%'],
+    ],
+    [
+      'a multi-year average joins the yearly figure',
+      report('城镇新增就业141万人。', '城镇新增就业年均增长2%。今年城镇新增就业120万人。'),
+      ['141万人=城镇新增就业', '2%', '120万人=城镇新增就业'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(indicators(text)).toEqual(expected);
+  });
+
+  test('a 分别 list gives each number its own subject and the shared change word', () => {
+    const text = report(
+      '推进城市更新。',
+      '单位地区生产总值能耗和二氧化碳排放分别降低3%、4%。今年单位地区生产总值能耗降低3%左右。',
+    );
+    expect(indicators(text)).toEqual(['3%=单位地区生产总值能耗降幅', '4%', '3%左右=单位地区生产总值能耗降幅']);
+  });
+
+  test.each([
+    ['新增运营里程', '新增轨道交通运营里程', 0.8],
+    ['老旧小区改造完工', '改造完工老旧小区', 6 / 7],
+    ['老旧小区改造完工', '老旧小区引入物业服务', 3 / 7],
+    ['率', '率', 0],
+  ])('similarity(%s, %s)', (a, b, s) => {
+    expect(similarity(a, b)).toBeCloseTo(s);
+  });
+});

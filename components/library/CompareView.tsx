@@ -1,0 +1,94 @@
+import { useMemo, useState } from 'preact/hooks';
+import { compareReports, yearOf } from '../../entrypoints/library/indicators-by-report';
+import type { ReportTargets } from '../../entrypoints/library/targets-by-report';
+import { t } from '../../utils/i18n';
+import { figureText } from './IndicatorsTable';
+
+export interface CompareViewProps {
+  reports: readonly ReportTargets[];
+}
+
+const label = (report: ReportTargets) =>
+  /^https?:/.test(report.reportKey) ? report.title || report.reportKey : report.reportKey;
+const yearLabel = (report: ReportTargets) => String(yearOf(report.reportKey)?.year ?? label(report));
+
+// Two reports of one government a year apart, if the library holds such a pair; else the first two.
+function defaultPair(reports: readonly ReportTargets[]): [string, string] {
+  for (const b of reports) {
+    const key = yearOf(b.reportKey);
+    const a = key && reports.find((r) => r.reportKey === `report:${key.year - 1}:${key.region}`);
+    if (a) return [a.reportKey, b.reportKey];
+  }
+  return [reports[0]?.reportKey ?? '', reports[1]?.reportKey ?? ''];
+}
+
+/** Any two reports of the library side by side, indicator by indicator (the earlier year first). */
+export default function CompareView({ reports }: CompareViewProps) {
+  const [pair, setPair] = useState<[string, string]>(() => defaultPair(reports));
+  const first = reports.find((r) => r.reportKey === pair[0]);
+  const second = reports.find((r) => r.reportKey === pair[1]);
+  const result = useMemo(
+    () => (first && second && first !== second ? compareReports(first, second) : null),
+    [first, second],
+  );
+  const select = (side: 0 | 1, testId: string) => (
+    <select
+      id={testId}
+      data-testid={testId}
+      value={pair[side]}
+      onChange={(event) => {
+        const next: [string, string] = [...pair];
+        next[side] = event.currentTarget.value;
+        setPair(next);
+      }}
+    >
+      {reports.map((r) => (
+        <option key={r.reportKey} value={r.reportKey}>
+          {label(r)}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <div class="gm-targets gm-compare" data-testid="govmark-compare">
+      <div class="gm-targets-tools">
+        <label for="govmark-compare-a">{t('libraryCompareA')}</label>
+        {select(0, 'govmark-compare-a')}
+        <label for="govmark-compare-b">{t('libraryCompareB')}</label>
+        {select(1, 'govmark-compare-b')}
+      </div>
+      {!result || result.rows.length === 0 ? (
+        <p class="gm-help">{t('libraryCompareNone')}</p>
+      ) : (
+        <div class="gm-table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('libraryColIndicator')}</th>
+                <th scope="col">{t('libraryCompareGoalOf', yearLabel(result.a))}</th>
+                <th scope="col">{t('libraryCompareResultOf', yearLabel(result.a))}</th>
+                <th scope="col">{t('libraryCompareGoalOf', yearLabel(result.b))}</th>
+                <th scope="col">{t('libraryColChange')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((row) => (
+                <tr key={row.indicator} data-testid="govmark-compare-row">
+                  <td>{row.indicator}</td>
+                  <td>{figureText(row.goalA)}</td>
+                  <td>{figureText(row.resultA)}</td>
+                  <td>{figureText(row.goalB)}</td>
+                  <td class="gm-num">
+                    {row.change?.delta === null || row.change === null
+                      ? '—'
+                      : `${row.change.delta > 0 ? '+' : ''}${row.change.delta}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

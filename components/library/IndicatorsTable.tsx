@@ -1,0 +1,56 @@
+import type { Figure } from '../../analysis/indicator-compare';
+import type { IndicatorRow } from '../../entrypoints/library/indicators-by-report';
+import { t } from '../../utils/i18n';
+
+export interface IndicatorsTableProps {
+  reportKey: string;
+  rows: readonly IndicatorRow[];
+  onExport(rows: readonly IndicatorRow[]): void;
+}
+
+export const figureText = (figure: Figure | null) => figure?.text ?? '—';
+
+/** One row per indicator of a report: last year's goal, the result, this year's goal, the reader's notes. */
+export default function IndicatorsTable({ reportKey, rows, onExport }: IndicatorsTableProps) {
+  if (rows.length === 0) return null;
+  return (
+    <div class="gm-targets gm-indicators" data-testid="govmark-indicators" data-report={reportKey}>
+      <div class="gm-targets-tools">
+        <strong>{t('libraryIndicators')}</strong>
+        <button type="button" data-testid="govmark-export-indicators" onClick={() => onExport(rows)}>
+          {t('libraryExportIndicators')}
+        </button>
+      </div>
+      <div class="gm-table-scroll">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('libraryColIndicator')}</th>
+              <th scope="col">{t('libraryColLastGoal')}</th>
+              <th scope="col">{t('libraryColResult')}</th>
+              <th scope="col">{t('libraryColGoal')}</th>
+              <th scope="col">{t('libraryColNotes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.indicator} data-testid="govmark-indicator-row">
+                <td>{row.indicator}</td>
+                <td>{figureText(row.goalA)}</td>
+                <td>{figureText(row.resultA)}</td>
+                <td>{figureText(row.goalB)}</td>
+                <td>
+                  {row.notes.map((note, i) => (
+                    <p key={i} class="gm-note">
+                      {note}
+                    </p>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { expect, test } from 'vitest';
+import { analyze } from '../../analysis';
+import { IndicatorCard } from './indicator-card';
+
+const text =
+  '一、2025年工作回顾\n地区生产总值增长5.4%，城镇新增就业141万人。\n二、2026年重点工作\n今年主要预期目标是：地区生产总值增长5%左右。';
+
+test('what the target measures and its siblings; last year’s goal once the library answered', async () => {
+  const { targets } = analyze(text);
+  const growth = targets.find((t) => t.text === '5.4%');
+  const jobs = targets.find((t) => t.text === '141万人');
+  if (!growth || !jobs) throw new Error('engine found the targets');
+  let asked = 0;
+  const card = new IndicatorCard(async () => {
+    asked++;
+    return {
+      year: 2025,
+      goals: [{ indicator: '地区生产总值增速', goal: { text: '5%左右', value: 5, unit: '%', bound: '~' } }],
+    };
+  });
+  expect(card.rows(growth, targets)).toEqual([
+    ['指标', '地区生产总值增速'],
+    ['对照', '去年实际 5.4% · 今年目标 5%左右'],
+  ]);
+  await card.refresh();
+  expect(asked).toBe(1);
+  expect(card.rows(growth, targets).at(-1)).toEqual(['上年报告', '去年目标 5%左右']);
+  // Measured once in this report: nothing to line up.
+  expect(card.rows(jobs, targets)).toEqual([]);
+});

@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { analyze } from '../analysis';
+import { pageRecordOf } from '../entrypoints/content/page-record';
+import { makeTestDb } from '../tests/unit/fake-db';
+import { URL_2021, URL_2022, TEXT_2021 as Y2021, TEXT_2022 as Y2022 } from '../tests/unit/two-years';
+import type { GovMarkDB } from './db';
+import { makeStorageHandlers } from './handlers';
+import { lastYearGoals } from './last-year-goals';
+
+let db: GovMarkDB;
+beforeEach(() => {
+  db = makeTestDb();
+});
+afterEach(() => db.close());
+
+async function record(text: string, url: string) {
+  const reply = await makeStorageHandlers(db)['pages:recordReport'](
+    pageRecordOf(analyze(text), text, { url, title: '' }),
+  );
+  if (!reply.ok) throw new Error(reply.error);
+}
+
+test('the previous year’s goals for the indicators of the asking page, and only those', async () => {
+  await record(Y2022, URL_2022);
+  expect(await lastYearGoals(db, URL_2022)).toBeNull();
+  await record(Y2021, URL_2021);
+  const answer = await lastYearGoals(db, `${URL_2022}#top`);
+  expect(answer?.year).toBe(2021);
+  expect(answer?.goals.map((g) => [g.indicator, g.goal.text])).toEqual([
+    ['国内生产总值增速', '6%以上'],
+    ['城镇新增就业', '1100万人以上'],
+    ['粮食产量', '1.3万亿斤以上'],
+  ]);
+  // The stored rows keep their indicator through the schema.
+  const stored = await db.pages.get(URL_2022);
+  expect(stored?.targets.filter((t) => t.indicator).length).toBe(6);
+});
+
+test('a page the library has not recorded learns nothing', async () => {
+  await record(Y2021, URL_2021);
+  expect(await lastYearGoals(db, 'https://www.gov.cn/other.htm')).toBeNull();
+});

@@ -95,6 +95,8 @@ function isBlank(action: Uint8Array, code: number): boolean {
 const MIN_LINES = 8;
 const FULL = 0.7;
 const MAX_WIDTH = 120;
+// Narrower than a newspaper column: a list or a table of numbers, one a line, not printed prose.
+const MIN_WIDTH = 10;
 // A text split into paragraph lines has a few long ones; even a wrapped text cut again holds this share of full lines.
 const SHARE = 0.4;
 
@@ -105,7 +107,7 @@ function wrapWidth(lines: Lines): number {
   for (let k = 0; k < lines.count; k++) widths[k] = widthOf(lines, k);
   const sorted = widths.slice().sort();
   const width = sorted[Math.floor(sorted.length * 0.9)] as number;
-  if (width > MAX_WIDTH) return 0;
+  if (width > MAX_WIDTH || width < MIN_WIDTH) return 0;
   let full = 0;
   for (let k = 0; k < widths.length; k++) if ((widths[k] as number) >= FULL * width) full++;
   return full >= SHARE * lines.count ? width : 0;

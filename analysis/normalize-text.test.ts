@@ -121,3 +121,20 @@ describe('normalizeText reads PDF text', () => {
     expect(out[2]).toMatch(/^城镇新增就业30万人/u);
   });
 });
+
+describe('normalizeText on texts no report looks like', () => {
+  test.each([
+    ['only spaces and zero-width characters', '\u00a0 \u3000\u200b'.repeat(1000), ''],
+    ['only line ends', '\r\n'.repeat(1000), '\n'.repeat(1000)],
+    ['a lone surrogate', '\ud800 1.5 万个', '\ufffd1.5万个'],
+  ])('%s', (_what, text, expected) => {
+    expect(normalized(text)).toBe(expected);
+  });
+
+  test('a long run of short number lines and spaced words stays one unit for one', () => {
+    const text = `${'1\n'.repeat(5000)}${'ab '.repeat(5000)}`;
+    const view = normalizeText(text);
+    expect(view.text).toBe(text.trimEnd());
+    expect(originalRange(view, 0, view.text.length)).toEqual([0, text.length - 1]);
+  });
+});

@@ -126,9 +126,14 @@ describe('normalizeText on texts no report looks like', () => {
   test.each([
     ['only spaces and zero-width characters', '\u00a0 \u3000\u200b'.repeat(1000), ''],
     ['only line ends', '\r\n'.repeat(1000), '\n'.repeat(1000)],
-    ['a lone surrogate', '\ud800 1.5 万个', '\ufffd1.5万个'],
   ])('%s', (_what, text, expected) => {
     expect(normalized(text)).toBe(expected);
+  });
+
+  test('a lone surrogate stays one unit', () => {
+    const view = normalizeText('\ud800 1.5 万个');
+    expect(view.text.slice(1)).toBe('1.5万个');
+    expect(originalRange(view, 1, 6)).toEqual([2, 8]);
   });
 
   test('a long run of short number lines and spaced words stays one unit for one', () => {

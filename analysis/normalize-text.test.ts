@@ -121,3 +121,25 @@ describe('normalizeText reads PDF text', () => {
     expect(out[2]).toMatch(/^城镇新增就业30万人/u);
   });
 });
+
+describe('normalizeText on texts no report looks like', () => {
+  test.each([
+    ['only spaces and zero-width characters', '\u00a0 \u3000\u200b'.repeat(1000), ''],
+    ['only line ends', '\r\n'.repeat(1000), '\n'.repeat(1000)],
+  ])('%s', (_what, text, expected) => {
+    expect(normalized(text)).toBe(expected);
+  });
+
+  test('a lone surrogate stays one unit', () => {
+    const view = normalizeText('\ud800 1.5 万个');
+    expect(view.text.slice(1)).toBe('1.5万个');
+    expect(originalRange(view, 1, 6)).toEqual([2, 8]);
+  });
+
+  test('a long run of short number lines and spaced words stays one unit for one', () => {
+    const text = `${'1\n'.repeat(5000)}${'ab '.repeat(5000)}`;
+    const view = normalizeText(text);
+    expect(view.text).toBe(text.trimEnd());
+    expect(originalRange(view, 0, view.text.length)).toEqual([0, text.length - 1]);
+  });
+});

@@ -45,14 +45,14 @@ export function normalizeText(original: string): NormalizedText {
   while (first < firstDrop && action[original.charCodeAt(first)] === KEEP) first++;
   if (first === n) return { text: original, runs: null };
 
-  // The view is built from pieces of the original copied as they are and the units written in place of others.
-  const parts: string[] = [];
+  // The view is written unit by unit into a typed array and decoded once: pushing a string per replaced unit
+  // costs a hundred times more on a text in traditional characters.
+  const out = new Uint16Array(n);
+  for (let i = 0; i < first; i++) out[i] = original.charCodeAt(i);
   const starts: number[] = [0];
   const shifts: number[] = [0];
   let shift = 0;
   let length = first;
-  let last = first > 0 ? original.charCodeAt(first - 1) : LF; // the view's last unit: the start reads as a line start
-  let runStart = 0;
   // The next unit of the view comes from original[at]: a deletion before it starts a new run.
   const skipTo = (at: number) => {
     if (at - length === shift) return;
@@ -63,38 +63,28 @@ export function normalizeText(original: string): NormalizedText {
       shifts.push(shift);
     }
   };
-  const write = (code: number) => {
-    parts.push(String.fromCharCode(code));
-    length++;
-    last = code;
-  };
   let d = 0;
   // Read past the end, a typed array answers undefined and V8 leaves its fast path: -1 stands for "no more".
   let nextDrop = drops.length > 0 ? (drops[0] as number) : -1;
   for (let i = first; i < n; i++) {
     if (i === nextDrop) {
-      if (runStart < i) parts.push(original.slice(runStart, i));
-      runStart = drops[d + 1] as number;
-      skipTo(runStart);
-      i = runStart - 1;
+      skipTo(drops[d + 1] as number);
+      i = (drops[d + 1] as number) - 1;
       d += 2;
       nextDrop = d < drops.length ? (drops[d] as number) : -1;
       continue;
     }
     const code = original.charCodeAt(i);
     const what = action[code] as number;
-    if (what === KEEP || (what === BETWEEN_DIGITS && !(isAsciiDigit(last) && digitsAfter(original, i, code)))) {
-      length++;
-      last = code;
-      continue;
-    }
-    // Anything else ends the piece copied as it is.
-    if (runStart < i) parts.push(original.slice(runStart, i));
-    runStart = i + 1;
-    if (what === REPLACE || what === BETWEEN_DIGITS) {
-      write(fold[code] as number);
+    if (what === KEEP) {
+      out[length++] = code;
+    } else if (what === REPLACE) {
+      out[length++] = fold[code] as number;
+    } else if (what === BETWEEN_DIGITS) {
+      const between = length > 0 && isAsciiDigit(out[length - 1] as number) && digitsAfter(original, i, code);
+      out[length++] = between ? (fold[code] as number) : code;
     } else if (what === CR && (original.charCodeAt(i + 1) !== LF || i + 1 === nextDrop)) {
-      write(LF);
+      out[length++] = LF;
     } else if (what === SPACE) {
       let j = i + 1;
       while (
@@ -104,23 +94,33 @@ export function normalizeText(original: string): NormalizedText {
       )
         j++;
       const next = j === nextDrop ? (drops[d + 1] as number) : j;
+      const before = length === 0 ? BREAK : sideOf(out[length - 1] as number);
       const after = next >= n ? BREAK : sideOf(original.charCodeAt(next));
-      if (!foldsAway(sideOf(last), after, j - i === 1 && THIN_SPACES.has(code))) {
+      if (!foldsAway(before, after, j - i === 1 && THIN_SPACES.has(code))) {
         for (let k = i; k < j; k++) {
           if (action[original.charCodeAt(k)] !== SPACE) continue;
           skipTo(k);
-          write(0x20);
+          out[length++] = 0x20;
         }
       }
-      runStart = j;
       skipTo(j);
       i = j - 1;
     } else {
       skipTo(i + 1); // DROP, and a CR before its LF
     }
   }
-  if (runStart < n) parts.push(original.slice(runStart, n));
-  return { text: parts.join(''), runs: { starts: Int32Array.from(starts), shifts: Int32Array.from(shifts) } };
+  return {
+    text: decodeUnits(out.subarray(0, length)),
+    runs: { starts: Int32Array.from(starts), shifts: Int32Array.from(shifts) },
+  };
+}
+
+let utf16: TextDecoder | undefined;
+
+/** The units as a string. TextDecoder is native and fast; a lone surrogate comes back as U+FFFD, one unit too. */
+function decodeUnits(units: Uint16Array): string {
+  utf16 ??= new TextDecoder('utf-16le');
+  return utf16.decode(units);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { endsParagraph, paragraphEnd, paragraphStart } from './paragraph-bounds';
 import { leaning, type Mode } from './period-lean';
 import { type Section, sectionModes } from './section-modes';
 import { indexText } from './text-index';
@@ -48,10 +49,10 @@ export function classifyKinds(
     while (s + 1 < sections.length && (sections[s + 1] as { at: number }).at <= target.start) s++;
     const section = s >= 0 ? (sections[s] as Section).mode : null;
     if (target.start >= lineEnd) {
+      // Paragraphs, not lines: text copied from a PDF breaks lines inside sentences.
       const from = Math.max(0, lineEnd);
-      lineStart = text.lastIndexOf('\n', target.start - 1) + 1;
-      const next = text.indexOf('\n', target.start);
-      lineEnd = next === -1 ? text.length : next;
+      lineStart = paragraphStart(text, target.start, from);
+      lineEnd = paragraphEnd(text, target.start);
       const cue = openingCue(text, lineStart);
       // Without a section heading (a page from the middle of a printing), a paragraph's words tell its period;
       // one whose words do not goes on in the period the last paragraph took, with or without targets of its
@@ -87,7 +88,8 @@ function openingCue(text: string, at: number): Mode | null {
 function lastOpeningCue(text: string, from: number, to: number): Mode | null {
   let found: Mode | null = null;
   for (let at = from; at < to; at = text.indexOf('\n', at) + 1) {
-    found = openingCue(text, at) ?? found;
+    // Only where a paragraph opens: a line of PDF text that goes on a sentence opens nothing.
+    if (at === 0 || endsParagraph(text, at - 1)) found = openingCue(text, at) ?? found;
     if (text.indexOf('\n', at) === -1) break;
   }
   return found;

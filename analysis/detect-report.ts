@@ -36,6 +36,7 @@ const OWN_CONDUCT =
   /人大代表(?:建议|议案)|(?:政协委员|政协)提案|人大及其常委会|接受人大|政府自身建设|各级政府|(?:我们|政府)要?(?:坚决|切实)?(?:加强|持续加强)自身建设/g;
 const ITEM_OPENING =
   /(?:^|\n)[ \t\u3000#*]*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]{1,2}[）)])[^\n，,。]{2,40}[，,。]/g;
+const LATER_ITEM_FIRST = /^\s*[二三四五六七八九十]是[^\n，,。]{2,40}[，,。]/u;
 const DIRECTIVE =
   /(?<![重主需只紧首摘提概纲必想])要(?![求素点件闻务])|着力|加快|推进|推动|深化|支持|实施|加强|提升|打造|完善|强化|促进|坚持|持续|确保|力争|做好|抓好|办好|努力/g;
 // Government portals and the party papers' e-paper editions publish reports; they also publish plans, notices
@@ -98,7 +99,8 @@ const FEATURES: Feature[] = [
   {
     reason: '分项列举工作（一是…、（一）…） (the work set out item by item)',
     weight: 1,
-    test: (text) => countOf(text, ITEM_OPENING) >= 2,
+    // A page opening at item 二是 or later holds a list that began on an earlier page (（八） heads plans of all kinds).
+    test: (text) => countOf(text, ITEM_OPENING) >= 2 || LATER_ITEM_FIRST.test(text),
   },
   {
     reason: '以部署工作的口吻写成 (written as directives: plan verbs outnumber result words)',

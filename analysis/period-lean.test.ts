@@ -23,3 +23,7 @@ test.each([
 ])('the report of %j was given in %s', (text, year) => {
   expect(reportYear(text)).toBe(year);
 });
+
+test('a line break inside a word (text copied from a PDF) hides no cue', () => {
+  expect(leaning('全市经济运行稳中有进，全年主要目标任务全面完\n成，居全\n国第一。')).toBe('past');
+});

@@ -21,7 +21,9 @@ function count(pattern: RegExp, text: string): number {
  * heading to go by): `past` when its result words outnumber its plan words, `goal` the other way, null on a tie.
  */
 export function leaning(text: string): Mode | null {
-  const balance = count(PAST_MARK, text) - count(GOAL_MARK, text);
+  // Text copied from a PDF breaks lines inside words (`全面完\n成`).
+  const words = text.includes('\n') ? text.replace(/\r?\n/g, '') : text;
+  const balance = count(PAST_MARK, words) - count(GOAL_MARK, words);
   return balance > 0 ? 'past' : balance < 0 ? 'goal' : null;
 }
 

@@ -117,3 +117,12 @@ describe('a page that starts mid-section is judged by its sentences', () => {
     expect(kindsOf(text)).toEqual({ '1.37万亿斤': 'past', '1亿亩': 'goal' });
   });
 });
+
+test.each([
+  // The particle 了 explains a plan here; 去年 is a comparison.
+  ['三、2021年重点工作\n今年预期目标设定为6%以上，考虑了经济运行恢复情况。', '6%以上', 'goal'],
+  ['三、2021年重点工作\n对地方一般性转移支付增长7.8%、增幅明显高于去年。', '7.8%', 'goal'],
+  ['三、2021年重点工作\n粮食产量1.37万亿斤，创历史新高。', '1.37万亿斤', 'past'],
+])('inside the plan: %s', (text, target, kind) => {
+  expect(kindsOf(text)[target]).toBe(kind);
+});

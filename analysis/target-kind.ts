@@ -1,3 +1,4 @@
+import { endsParagraph, paragraphEnd, paragraphStart } from './paragraph-bounds';
 import { leaning, type Mode } from './period-lean';
 import { type Section, sectionModes } from './section-modes';
 import { indexText } from './text-index';
@@ -13,8 +14,9 @@ const GOAL_OPENING = new RegExp(`^[\\s\u3000*#—]*(?:${GOAL_PERIOD})`);
 const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取|今年/;
 // 比上年增加5000亿元 compares a plan with last year: a comparison, not a look back.
 const PAST_CUE = /(?<![比较])(?:去年|上年)|过去一年|一年来|同比/;
-// Aspect and records only a result has: in a plan's section they still mark the sentence as a look back.
-const DONE_CUE = /(?<![为除不])了(?![解如])|首次|创(?:历史)?新高|居全国|位居|(?<![比较同])去年/;
+// Records and last year only a result has: in a plan's section they still mark the sentence as a look back.
+// Not the particle 了 (`为6%以上，考虑了…` explains a plan), nor 去年 in a comparison (`增幅明显高于去年`).
+const DONE_CUE = /首次|创(?:历史)?新高|居全国|位居|(?<![比较同于])去年/;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.
 const BASELINE_BETWEEN =
   /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/;
@@ -47,10 +49,10 @@ export function classifyKinds(
     while (s + 1 < sections.length && (sections[s + 1] as { at: number }).at <= target.start) s++;
     const section = s >= 0 ? (sections[s] as Section).mode : null;
     if (target.start >= lineEnd) {
+      // Paragraphs, not lines: text copied from a PDF breaks lines inside sentences.
       const from = Math.max(0, lineEnd);
-      lineStart = text.lastIndexOf('\n', target.start - 1) + 1;
-      const next = text.indexOf('\n', target.start);
-      lineEnd = next === -1 ? text.length : next;
+      lineStart = paragraphStart(text, target.start, from);
+      lineEnd = paragraphEnd(text, target.start);
       const cue = openingCue(text, lineStart);
       // Without a section heading (a page from the middle of a printing), a paragraph's words tell its period;
       // one whose words do not goes on in the period the last paragraph took, with or without targets of its
@@ -86,7 +88,8 @@ function openingCue(text: string, at: number): Mode | null {
 function lastOpeningCue(text: string, from: number, to: number): Mode | null {
   let found: Mode | null = null;
   for (let at = from; at < to; at = text.indexOf('\n', at) + 1) {
-    found = openingCue(text, at) ?? found;
+    // Only where a paragraph opens: a line of PDF text that goes on a sentence opens nothing.
+    if (at === 0 || endsParagraph(text, at - 1)) found = openingCue(text, at) ?? found;
     if (text.indexOf('\n', at) === -1) break;
   }
   return found;

@@ -113,3 +113,10 @@ test('a line of opening quotation marks hides nothing it does not enclose', () =
   expect(targets(`${'“'.repeat(5000)}新增托位${REAL[0]}`)).toEqual([REAL]);
   expect(targets(`${'“两个确立'.repeat(2000)}${'字'.repeat(80)}新增托位${REAL[0]}`)).toEqual([REAL]);
 });
+
+test('blank lines at the head hide no title after them', () => {
+  const title = '政府工作报告（摘要）';
+  const reasons = (text: string) => analyze(text).reasons.filter((r) => r.includes('标题是'));
+  expect(reasons(`${' \n'.repeat(200)}  ${title}  \n${' '.repeat(200)}`)).toHaveLength(1);
+  expect(reasons(`${' \n'.repeat(200)}不是标题的${title}，正文\n`)).toHaveLength(0);
+});

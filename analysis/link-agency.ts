@@ -20,9 +20,7 @@ const LEAD_AT = new RegExp(
 
 /** Regex source: 1 to `max` characters other than `excluded`, neither first nor last a space; the shortest first. */
 function trimmed(excluded: string, max: number): string {
-  const inside = `[^${excluded}]`;
-  const edge = `[^${excluded}\\s]`;
-  return `${edge}(?:${inside}{0,${max - 2}}?${edge})??`;
+  return `(?!\\s)[^${excluded}]{1,${max}}?(?<!\\s)`;
 }
 // A run of spaces is tried from its first space only (`(?<!\s)`): from each of them, a run not followed by
 // 和 would be read to its end again. The leftmost match, all `split` uses, is the same.
@@ -52,13 +50,19 @@ export function linkResponsibleBodies(
   for (let k = 0; k < targets.length; k++) links.push(NONE);
   let t = 0;
   let itemStart = 0;
+  let lineStart = 0;
+  let lineEnd = -1; // the line break ending the line of the last note
   for (let b = 0; b < brackets.length; b++) {
     const m = responsibilityAt(text, brackets[b] as number);
     if (m === null) continue;
-    // The item starts after the last note or at its line's start: read back no further than that note, or
-    // a long line of notes would be read again for each.
-    let start = m.index;
-    while (start > itemStart && text.charCodeAt(start - 1) !== NEWLINE) start--;
+    // The item starts after the last note or at its line's start. Each line is looked up once, at its first
+    // note: looked up at each, a long line of notes would be read again for every one.
+    if (m.index >= lineEnd) {
+      lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const next = text.indexOf('\n', m.index);
+      lineEnd = next === -1 ? text.length : next;
+    }
+    const start = Math.max(itemStart, lineStart);
     const bodies = parseResponsibleBodies(m[1] as string);
     while (t < targets.length && (targets[t] as Span).start < start) t++;
     for (; t < targets.length && (targets[t] as Span).end <= m.index; t++) links[t] = bodies;
@@ -76,6 +80,5 @@ function responsibilityAt(text: string, at: number): RegExpExecArray | null {
   return LEAD_AT.exec(text);
 }
 
-const NEWLINE = 10;
 // Shared by every target without a responsible body; analyze() gives each target a list of its own.
 const NONE: string[] = [];

@@ -121,6 +121,22 @@ class ArabicRuns {
       this.stretchEnd = end;
     }
     if (this.lastSlash < runEnd && AFTER_ARABIC[text.charCodeAt(this.stretchEnd)] !== 1) return;
+    if (this.stretchEnd === runEnd && RANGE_START[text.charCodeAt(runEnd)] === 1) {
+      // Digits, then a range's dash (`3—5个`, or 1-2-3-… in a serial number): the pattern would match the
+      // digits alone, as nothing after them but a dash can continue a number; no need to ask it.
+      this.taken = runEnd;
+      const number = text.slice(start, runEnd);
+      this.visit({
+        index: start,
+        length: runEnd - start,
+        arabic: true,
+        number,
+        more: false,
+        mult: undefined,
+        unit: '',
+      });
+      return;
+    }
     ARABIC_AT.lastIndex = start;
     const m = ARABIC_AT.exec(text) as RegExpExecArray;
     this.taken = ARABIC_AT.lastIndex;

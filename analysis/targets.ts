@@ -74,10 +74,12 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     if (text.charCodeAt(start - 1) === DI) return;
     // Names hold no digits: one that overlaps an Arabic number starts inside it (5千家万户), not before.
     const namesFrom = c.arabic ? c.index : undefined;
-    if (inQuotes(c.index, unitEnd) || inNotQuantityName(text, c.index, unitEnd, namesFrom)) return;
     const range = c.arabic && RANGE_START[text.charCodeAt(unitEnd)] === 1 ? rangeAt(text, unitEnd) : null;
     const isRange =
       range !== null && (range.unit !== '' || c.unit !== '') && (!c.unit || !range.unit || c.unit === range.unit);
+    // A bare number before a dash counts only as a range's start (1-2-3-… in a serial number is none).
+    if (!isRange && c.arabic && c.unit === '' && c.mult === undefined && !c.number.includes('/')) return;
+    if (inQuotes(c.index, unitEnd) || inNotQuantityName(text, c.index, unitEnd, namesFrom)) return;
     let unit = isRange ? range.unit || c.unit : c.unit;
     let end = isRange ? range.end : unitEnd;
     if (!accepts(text, c, unit, prefix, end)) return;

@@ -51,7 +51,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   // The bound word before the run and 万 inside it: what the lookbehind of the numeral pattern looked for.
   { name: 'runs of 5,000 numerals after 近, with 万', build: (n) => repeatTo(`近${repeatTo('一万', 5000)}个`, n) },
   { name: 'runs of 5,000 numerals before a unit', build: (n) => repeatTo(`${repeatTo(NUMERALS, 5000)}个`, n) },
-  { name: 'numeral, unit, numeral, unit…', build: (n) => repeatTo('三万个', n) },
+  // Not slower than linear, but as dense in findings as text can be: a target every three characters.
+  { name: 'a numeral and a unit, again and again (三万个…)', build: (n) => repeatTo('三万个', n) },
   { name: 'one run of digits', build: (n) => repeatTo('0123456789', n) },
   { name: 'runs of 5,000 digits after 约, before 万元', build: (n) => repeatTo(`约${repeatTo('12', 5000)}万元`, n) },
   ...SEPARATORS.map(([name, separator]) => ({
@@ -92,5 +93,7 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   // Each clause names a period: the sentence (no full stop anywhere) turns from goal to result and back.
   { name: 'one sentence of clauses that turn the period', build: (n) => repeatTo('，今年新增3万个，去年完成2万个', n) },
+  // Blank lines at the head of a page: the report's title was looked for from every line start across them.
+  { name: 'blank lines', build: (n) => repeatTo(' \n', n) },
   { name: 'open quotation marks', build: (n) => repeatTo('“两个确立', n) },
 ];

@@ -16,6 +16,9 @@ export function firefoxExtensionDir(): string {
   return resolve(extensionDir(), '../firefox-mv2');
 }
 
+/** Scripts run by tsx (npm run screenshots) name their functions through a helper that pages lack. */
+const NAME_HELPER = 'globalThis.__name ??= (fn) => fn; undefined';
+
 /** The first element with this test id, in the page, its open shadow roots, or a frame inside it; waits for one. */
 async function locate(page: Page, id: string, timeoutMs = 10_000): Promise<ElementHandle<HTMLInputElement>> {
   const deadline = Date.now() + timeoutMs;
@@ -117,6 +120,7 @@ export async function launchFirefox({ pages }: DriverOptions): Promise<Driver> {
     await browser.installExtension(firefoxExtensionDir());
     helper = await browser.newPage();
     await gotoExtensionPage(helper, `moz-extension://${uuid}/options.html`);
+    await helper.evaluate(NAME_HELPER);
   };
   const close = async () => {
     await browser?.close();
@@ -150,12 +154,14 @@ export async function launchFirefox({ pages }: DriverOptions): Promise<Driver> {
         () => (globalThis as unknown as { __gmNextTab: Promise<number> }).__gmNextTab,
       );
       await page.goto(url, { waitUntil: 'load' });
+      await page.evaluate(NAME_HELPER);
       return firefoxPage(page, tabId);
     },
     async openExtensionPage(path) {
       const page = await browser.newPage();
       const url = `moz-extension://${uuid}/${path}`;
       await gotoExtensionPage(page, url);
+      await page.evaluate(NAME_HELPER);
       return firefoxPage(page, -1, url);
     },
     async restart() {

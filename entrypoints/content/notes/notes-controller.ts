@@ -6,6 +6,7 @@ import { t } from '../../../utils/i18n';
 import { extractMainText, type MainText, mainTextOf } from '../../../utils/main-text';
 import { normalizeUrl } from '../../../utils/normalize-url';
 import type { PageNotesState } from '../../../utils/protocol-notes';
+import { randomId } from '../../../utils/random-id';
 import { type Anchoring, passageOf } from './anchor-notes';
 import type { NoteValues } from './NoteEditor';
 import { NoteCard, type Selected } from './note-card';
@@ -229,7 +230,7 @@ export class NotesController {
 
   async #add(selected: Selected, values: NoteValues): Promise<void> {
     // One id per selection's card: a retry after an unknown outcome (worker stopped mid-write) cannot duplicate.
-    const id = this.#newIds.get(selected) ?? crypto.randomUUID();
+    const id = this.#newIds.get(selected) ?? randomId();
     this.#newIds.set(selected, id);
     const main = this.#extract();
     if (!main) throw new Error(t('noteTextGone'));

@@ -58,6 +58,8 @@ const LEVEL_WORDS = [
   '不到',
   '不足',
   '达到',
+  '完成',
+  '实现',
   '降到',
   '降至',
   '增至',
@@ -102,6 +104,7 @@ const RISE_WORDS = [
 const FALL_WORDS = ['下降', '降低', '减少', '降幅', '压减', '缩小', '降', '减'];
 const NEUTRAL_WORDS = [
   '预期目标',
+  '预期',
   '设定',
   '年均',
   '平均',
@@ -165,7 +168,7 @@ function stripChange(phrase: string): { rest: string; change: Measure['change'];
     // The word nearest the number decides: 增幅超过40% is a rise, 提高到65% a level.
     if (!decided && sort !== 'neutral') {
       change = sort === 'level' ? 'level' : sort;
-      decided = sort !== 'level' || !/^(?:超过|超|突破|不低于|不少于|不超过|约|近|达|达到|为|按|拟按)$/u.test(word);
+      decided = sort !== 'level' || !/^(?:超过|超|突破|不低于|不少于|不超过|约|近|达|达到|完成|实现|为|按|拟按)$/u.test(word);
     }
   }
   return { rest, change, words };

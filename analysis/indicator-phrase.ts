@@ -168,7 +168,8 @@ function stripChange(phrase: string): { rest: string; change: Measure['change'];
     // The word nearest the number decides: 增幅超过40% is a rise, 提高到65% a level.
     if (!decided && sort !== 'neutral') {
       change = sort === 'level' ? 'level' : sort;
-      decided = sort !== 'level' || !/^(?:超过|超|突破|不低于|不少于|不超过|约|近|达|达到|完成|实现|为|按|拟按)$/u.test(word);
+      decided =
+        sort !== 'level' || !/^(?:超过|超|突破|不低于|不少于|不超过|约|近|达|达到|完成|实现|为|按|拟按)$/u.test(word);
     }
   }
   return { rest, change, words };

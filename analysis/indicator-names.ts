@@ -76,9 +76,13 @@ const HEADLINES: Headline[] = [
   },
 ];
 
+// One test turns away the many subjects that are no headline indicator's, before the table is walked.
+const ANY_HEADLINE = new RegExp(HEADLINES.map((h) => `(?:${h.subject.source})`).join('|'), 'u');
+
 /** The headline indicator a subject names, or null: 全省生产总值 + rise → 地区生产总值增速. */
 export function headlineName(subject: string, change: Change, national: boolean, percent: boolean): string | null {
   const compact = subject.replace(/\s+/gu, '');
+  if (!compact || !ANY_HEADLINE.test(compact)) return null;
   for (const h of HEADLINES) if (h.subject.test(compact)) return h.name(national, change, percent);
   return null;
 }
@@ -114,6 +118,13 @@ export function plainName(subject: string, change: Change, percent: boolean): st
 /** Whether a report speaks for the whole country (国内生产总值) or a region (地区生产总值). */
 export function isNationalReport(text: string): boolean {
   if (/我代表国务院|国务院总理/u.test(text.slice(0, 3000))) return true;
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  return count(/国内生产总值/gu) > count(/(?:地区|全省|全市|全区|全州|全县)生产总值/gu);
+  // One literal search: a class or alternation tried at every position costs a long report dearly.
+  let national = 0;
+  let regional = 0;
+  for (let at = text.indexOf('生产总值'); at >= 0; at = text.indexOf('生产总值', at + 4)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    if (before === '国内') national++;
+    else if (/^(?:地区|全[省市区州县])$/u.test(before)) regional++;
+  }
+  return national > regional;
 }

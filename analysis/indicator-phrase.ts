@@ -12,10 +12,18 @@ export interface Measure {
   flavour: '' | 'new' | 'total';
   /** A several-year figure (年均, 累计, a five-year plan's sentence): joins the yearly indicator, ranks after it. */
   multiYear: boolean;
+  /** The topic the sentence opens with (经济增速是…), for a number whose own clause names nothing; else ''. */
+  topic: string;
+  /** Where the target's clause and sentence start: figures of one clause are aspects of one thing. */
+  clause: number;
+  sentence: number;
 }
 
-// Where a measured phrase cannot reach across: sentence ends, clause commas, colons, brackets.
-const HARD_STOP = /[。；;！？!?\n：:，,（）()]/u;
+// Where a measured phrase cannot reach across: sentence ends, clause commas, colons, brackets. By character
+// code: these are tested for every character walked over, and a regex test per character costs a call and a string.
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const SENTENCE_STOP = codes('。；;！？!?\n');
+const HARD_STOP = codes('。；;！？!?\n：:，,（）()');
 const OBJECT_STOP = /[。；;！？!?\n：:，,（）()、]/u;
 // A character that cannot start the noun a number counts (的, conjunctions, bound words, comparisons).
 const NOT_OBJECT_START = /[^\p{Script=Han}]|[的地得和与及或以等多余内外左右后前中间次倍分每是为在到至比较]/u;
@@ -50,6 +58,8 @@ const LEVEL_WORDS = [
   '不到',
   '不足',
   '达到',
+  '完成',
+  '实现',
   '降到',
   '降至',
   '增至',
@@ -94,6 +104,7 @@ const RISE_WORDS = [
 const FALL_WORDS = ['下降', '降低', '减少', '降幅', '压减', '缩小', '降', '减'];
 const NEUTRAL_WORDS = [
   '预期目标',
+  '预期',
   '设定',
   '年均',
   '平均',
@@ -132,6 +143,13 @@ const SUFFIXES = [
   ...FALL_WORDS.map((w) => [w, 'fall'] as const),
   ...NEUTRAL_WORDS.map((w) => [w, 'neutral'] as const),
 ].sort((a, b) => b[0].length - a[0].length);
+type Suffix = (typeof SUFFIXES)[number];
+// The words by their last character, longest first: one lookup instead of a hundred endsWith per step.
+const BY_LAST = new Map<string, Suffix[]>();
+for (const suffix of SUFFIXES) {
+  const last = suffix[0].at(-1) as string;
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), suffix]);
+}
 // A five-year plan's sentence, or one that looks to a year ahead: not the coming year's figure.
 const MULTI_YEAR_SENTENCE = /十[一二三四五六七]五|“十|五年|期间|规划期|到20\d\d年|20\d\d年前|年均/u;
 
@@ -142,7 +160,7 @@ function stripChange(phrase: string): { rest: string; change: Measure['change'];
   let decided = false;
   const words: string[] = [];
   for (;;) {
-    const hit = SUFFIXES.find(([w]) => rest.endsWith(w));
+    const hit = BY_LAST.get(rest.at(-1) ?? '')?.find(([w]) => rest.endsWith(w));
     if (!hit) break;
     const [word, sort] = hit;
     rest = rest.slice(0, -word.length);
@@ -150,7 +168,8 @@ function stripChange(phrase: string): { rest: string; change: Measure['change'];
     // The word nearest the number decides: 增幅超过40% is a rise, 提高到65% a level.
     if (!decided && sort !== 'neutral') {
       change = sort === 'level' ? 'level' : sort;
-      decided = sort !== 'level' || !/^(?:超过|超|突破|不低于|不少于|不超过|约|近|达|达到|为|按|拟按)$/u.test(word);
+      decided =
+        sort !== 'level' || !/^(?:超过|超|突破|不低于|不少于|不超过|约|近|达|达到|完成|实现|为|按|拟按)$/u.test(word);
     }
   }
   return { rest, change, words };
@@ -174,7 +193,7 @@ function objectAfter(text: string, end: number): string {
 /** Where the clause holding `start` begins, not before `floor`. */
 function clauseStart(text: string, start: number, floor: number): number {
   let s = start;
-  while (s > floor && !HARD_STOP.test(text[s - 1] as string)) s--;
+  while (s > floor && !HARD_STOP.has(text.charCodeAt(s - 1))) s--;
   return s;
 }
 
@@ -202,7 +221,8 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
     let subject = cleanLeading(stripChange(cleanLeading(named)).rest);
     // A share (50%以上号源) is of something, not a count of it.
     const object = (targets[i] as Target).unit === '%' ? '' : objectAfter(text, t.end);
-    const sentence = text.slice(sentenceStart(text, t.start), t.end);
+    const sentenceAt = sentenceStart(text, t.start);
+    const sentence = text.slice(sentenceAt, t.end);
     const prevMeasure = measures[i - 1];
     if (!subject && !object && prevMeasure && prev && !/[。；;！？!?\n]/u.test(text.slice(prev.end, t.start))) {
       subject = prevMeasure.subject || prevMeasure.object;
@@ -220,35 +240,53 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
       change,
       flavour,
       multiYear: words.some((w) => MULTI_YEAR_WORDS.has(w)) || MULTI_YEAR_SENTENCE.test(sentence),
+      topic: subject || object ? '' : sentenceTopic(text, sentenceAt, whole),
+      clause: whole,
+      sentence: sentenceAt,
     });
   });
   return measures;
 }
 
-/** 经济增速是综合性指标，今年预期目标设定为6%以上: the topic a sentence opens with (经济增速), for a number whose own clause names nothing. */
-export function sentenceTopic(original: string, at: number): string {
-  const text = joinWrappedLines(original);
-  const start = sentenceStart(text, at);
-  const first = text.slice(start, clauseStart(text, at, start) - 1);
+/** 经济增速是综合性指标，今年预期目标设定为6%以上: the topic a sentence opens with (经济增速). */
+function sentenceTopic(text: string, start: number, clause: number): string {
+  const first = text.slice(start, clause - 1);
   const topic = /^(.{2,12}?)(?:是|作为)/u.exec(first.replace(LEADING, ''))?.[1];
   return topic ?? '';
 }
 
 // A line broken inside a sentence (设定\n\u200b\n为, as some online libraries print reports): the break
 // becomes spaces, offsets unchanged. A line without a comma (a heading) still ends where it ends.
-const WRAPPED =
-  /(?<=[，、\p{Script=Han}][^，。；！？\n]*[\p{Script=Han}\d])[\s\u200b]*\n[\s\u200b]*(?=[\p{Script=Han}\d])/gu;
+const GAP = /[\s\u200b-\u200d\ufeff]/u;
+const WORD = /[\p{Script=Han}\d]/u;
 
 function joinWrappedLines(text: string): string {
-  return text.replace(WRAPPED, (gap, at: number) => {
-    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-    return /[，,]/u.test(line) ? ' '.repeat(gap.length) : gap;
-  });
+  let out = '';
+  let copied = 0;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let before = nl;
+    while (before > lineStart && GAP.test(text[before - 1] as string)) before--;
+    let after = nl;
+    while (after < text.length && GAP.test(text[after] as string)) after++;
+    const line = text.slice(lineStart, before);
+    if (
+      before > lineStart &&
+      WORD.test(text[before - 1] as string) &&
+      WORD.test(text[after] ?? '') &&
+      /[，,]/u.test(line)
+    ) {
+      out += text.slice(copied, before) + ' '.repeat(after - before);
+      copied = after;
+    }
+    lineStart = nl + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 function sentenceStart(text: string, at: number): number {
   let s = at;
-  while (s > 0 && !/[。；;！？!?\n]/u.test(text[s - 1] as string)) s--;
+  while (s > 0 && !SENTENCE_STOP.has(text.charCodeAt(s - 1))) s--;
   return s;
 }
 
@@ -263,8 +301,10 @@ function listedSubject(
   clause: number,
 ): { subject: string; verbs: string } | null {
   const t = targets[i] as Span;
-  const at = text.lastIndexOf('分别', t.start);
-  if (at < clause) return null;
+  // Searched in the clause only: a report may hold no 分别 for pages.
+  const within = text.slice(clause, t.start).lastIndexOf('分别');
+  if (within < 0) return null;
+  const at = clause + within;
   let k = 0;
   while (i - k - 1 >= 0 && (targets[i - k - 1] as Span).start > at) k++;
   const first = targets[i - k] as Span;

@@ -1,5 +1,5 @@
 import { headlineName, isNationalReport, plainName } from './indicator-names';
-import { type Measure, readMeasures, sentenceTopic } from './indicator-phrase';
+import { type Measure, readMeasures } from './indicator-phrase';
 import type { Target } from './types';
 
 /** What one target measures, named for lining up with other targets of this report and of other reports. */
@@ -18,7 +18,6 @@ const MEASURE_WORDS = /^(?:个|处|项|家|座|条|所|套|台|张|栋|间|户|�
 const SUB_SCOPE = /^(?:中心城区|主城区|城区|市区|郊区|农村|乡村|山区|县城|县域|城市)/u;
 const MIN_SIMILARITY = 0.7;
 const MAX_NAME = 30;
-const HARD_STOP = /[。；;！？!?\n：:，,]/u;
 
 /** Names every target's measure (also the ones measured once), for the card, the compare view and the CLI. */
 export function nameMeasures(
@@ -29,7 +28,7 @@ export function nameMeasures(
   return readMeasures(text, targets).map((m, i) => {
     const t = targets[i] as Target;
     const percent = t.unit === '%';
-    const topic = m.subject || m.object ? '' : sentenceTopic(text, t.start);
+    const topic = m.topic;
     const headline =
       headlineName(m.subject, m.change, national, percent) ??
       (topic ? headlineName(topic, m.change, national, percent) : null);
@@ -55,37 +54,104 @@ function bigrams(s: string): Set<string> {
   return set;
 }
 
-/** Shared character pairs over the shorter phrase's: 新增运营里程 / 新增轨道交通运营里程 → 0.8. */
-export function similarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (x.size < 2 || y.size < 2) return a === b && a.length >= 2 ? 1 : 0;
+function overlap(x: Set<string>, y: Set<string>, same: boolean): number {
+  if (x.size < 2 || y.size < 2) return same ? 1 : 0;
   let shared = 0;
   for (const g of x) if (y.has(g)) shared++;
   return shared < 2 ? 0 : shared / Math.min(x.size, y.size);
 }
 
-/** How strongly two targets measure the same thing (0: not at all). */
-function sameness(text: string, a: Target, b: Target, x: NamedMeasure, y: NamedMeasure): number {
-  if (!x.name || !y.name || unitClass(a.unit) !== unitClass(b.unit)) return 0;
+/** Shared character pairs over the shorter phrase's: 新增运营里程 / 新增轨道交通运营里程 → 0.8. */
+export function similarity(a: string, b: string): number {
+  return overlap(bigrams(a), bigrams(b), a === b && a.length >= 2);
+}
+
+/** A target's measure with what every comparison needs worked out once. */
+interface Candidate extends NamedMeasure {
+  kind: Target['kind'];
+  unitClass: string;
+  scope: string;
+  pairs: Set<string>;
+}
+
+/** How strongly two targets measure the same thing (0: not at all). Cheap tests first: reports hold thousands. */
+function sameness(x: Candidate, y: Candidate): number {
+  if (!x.name || !y.name || x.unitClass !== y.unitClass) return 0;
   if (x.flavour && y.flavour && x.flavour !== y.flavour) return 0;
-  const between = text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
   // Two figures of one clause are two aspects (增速 and 总量, 城 and 乡), unless one is 从X's baseline.
-  if (a.kind !== 'other' && b.kind !== 'other' && !HARD_STOP.test(between)) return 0;
+  if (x.kind !== 'other' && y.kind !== 'other' && x.clause === y.clause) return 0;
   // A headline name already says growth or level (国内生产总值增速, 国内生产总值).
   if (x.headline || y.headline) return x.name === y.name ? 1 : 0;
-  if (x.change !== y.change) return 0;
-  const scopeX = SUB_SCOPE.exec(x.key)?.[0] ?? '';
-  const scopeY = SUB_SCOPE.exec(y.key)?.[0] ?? '';
-  if (scopeX !== scopeY) return 0;
+  if (x.change !== y.change || x.scope !== y.scope) return 0;
   if (x.key === y.key) return 1;
   // A looser likeness only between a result and a goal, or the two ends of 从X提高到Y in one sentence.
-  const kinds = new Set([a.kind, b.kind]);
-  const crosses = kinds.has('goal') && kinds.has('past');
-  const baseline = kinds.has('other') && !/[。；;！？!?\n]/u.test(between);
+  const crosses = (x.kind === 'goal' && y.kind === 'past') || (x.kind === 'past' && y.kind === 'goal');
+  const baseline = (x.kind === 'other' || y.kind === 'other') && x.sentence === y.sentence;
   if (!crosses && !baseline) return 0;
-  const s = similarity(x.key, y.key);
+  const s = overlap(x.pairs, y.pairs, false);
   return s >= MIN_SIMILARITY ? s : 0;
+}
+
+/** Pairs worth weighing, found without trying every pair: a long report holds thousands of targets. */
+function candidatePairs(candidates: readonly Candidate[]): Array<[number, number, number]> {
+  const edges: Array<[number, number, number]> = [];
+  const weigh = (i: number, j: number) => {
+    const s = sameness(candidates[i] as Candidate, candidates[j] as Candidate);
+    if (s > 0) edges.push([s, Math.min(i, j), Math.max(i, j)]);
+    return s > 0;
+  };
+  // The same name (or counted noun): each joins the nearest earlier one it may join; groups connect the rest.
+  const same = new Map<string, number[]>();
+  // A likeness needs two shared character pairs: a result looks them up among goals and a goal among results;
+  // a baseline (从X…) only meets the figures of its own sentence.
+  const postings = { goal: new Map<string, number[]>(), past: new Map<string, number[]>() };
+  candidates.forEach((c, i) => {
+    if (!c.name) return;
+    const exact = c.headline ? `h ${c.name} ${c.unitClass}` : `k ${c.key} ${c.unitClass} ${c.change} ${c.scope}`;
+    const earlier = same.get(exact) ?? [];
+    for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 8); k--)
+      if (weigh(i, earlier[k] as number)) break;
+    earlier.push(i);
+    same.set(exact, earlier);
+    if (c.headline) return;
+    if (c.kind === 'other') {
+      for (let j = i - 1; j >= 0 && (candidates[j] as Candidate).sentence === c.sentence; j--) weigh(i, j);
+      for (let j = i + 1; j < candidates.length && (candidates[j] as Candidate).sentence === c.sentence; j++)
+        weigh(i, j);
+      return;
+    }
+    const own = postings[c.kind];
+    const other = postings[c.kind === 'goal' ? 'past' : 'goal'];
+    const shared = new Map<number, number>();
+    for (const g of c.pairs) {
+      const list = other.get(g);
+      // A pair in dozens of phrases (新增, 建设) tells nothing apart.
+      if (list && list.length <= 64) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
+      const mine = own.get(g) ?? [];
+      mine.push(i);
+      own.set(g, mine);
+    }
+    for (const [j, n] of shared) if (n >= 2 && (candidates[j] as Candidate).key !== c.key) weigh(i, j);
+  });
+  return edges;
+}
+
+interface Group {
+  members: number[];
+  /** Per kind, the names and keys of its members: a group never holds two results (or goals) of different things. */
+  byKind: Map<string, { names: Set<string>; keys: Set<string> }>;
+}
+
+function clash(candidates: readonly Candidate[], a: Group, b: Group): boolean {
+  const [small, large] = a.members.length < b.members.length ? [a, b] : [b, a];
+  return small.members.some((j) => {
+    const y = candidates[j] as Candidate;
+    const there = large.byKind.get(y.kind);
+    if (!there) return false;
+    const otherName = there.names.size > 1 || !there.names.has(y.name);
+    const otherKey = there.keys.size > 1 || !there.keys.has(y.key);
+    return otherName && otherKey;
+  });
 }
 
 /**
@@ -95,44 +161,40 @@ function sameness(text: string, a: Target, b: Target, x: NamedMeasure, y: NamedM
  */
 export function assignIndicators(text: string, targets: Target[]): void {
   const measures = nameMeasures(text, targets);
-  const edges: Array<[number, number, number]> = [];
-  for (let i = 0; i < targets.length; i++) {
-    for (let j = i + 1; j < targets.length; j++) {
-      const s = sameness(
-        text,
-        targets[i] as Target,
-        targets[j] as Target,
-        measures[i] as NamedMeasure,
-        measures[j] as NamedMeasure,
-      );
-      if (s > 0) edges.push([s, i, j]);
-    }
-  }
-  edges.sort((p, q) => q[0] - p[0] || p[1] - q[1]);
-  const group = targets.map((_, i) => [i]);
-  const of = targets.map((_, i) => i);
+  const candidates: Candidate[] = measures.map((m, i) => {
+    const t = targets[i] as Target;
+    const scope = SUB_SCOPE.exec(m.key)?.[0] ?? '';
+    return { ...m, kind: t.kind, unitClass: unitClass(t.unit), scope, pairs: bigrams(m.key) };
+  });
+  const edges = candidatePairs(candidates);
+  edges.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  const groups: Group[] = candidates.map((c, i) => ({
+    members: [i],
+    byKind: new Map([[c.kind, { names: new Set([c.name]), keys: new Set([c.key]) }]]),
+  }));
+  const of = candidates.map((_, i) => i);
   for (const [, i, j] of edges) {
-    const gi = of[i] as number;
-    const gj = of[j] as number;
-    if (gi === gj || clash(targets, measures, group[gi] as number[], group[gj] as number[])) continue;
-    for (const k of group[gj] as number[]) of[k] = gi;
-    (group[gi] as number[]).push(...(group[gj] as number[]));
-    group[gj] = [];
+    let [gi, gj] = [of[i] as number, of[j] as number];
+    if (gi === gj || clash(candidates, groups[gi] as Group, groups[gj] as Group)) continue;
+    // The smaller group moves into the larger: each target moves O(log n) times.
+    if ((groups[gi] as Group).members.length < (groups[gj] as Group).members.length) [gi, gj] = [gj, gi];
+    const [into, from] = [groups[gi] as Group, groups[gj] as Group];
+    for (const k of from.members) of[k] = gi;
+    into.members.push(...from.members);
+    for (const [kind, seen] of from.byKind) {
+      const kept = into.byKind.get(kind) ?? { names: new Set<string>(), keys: new Set<string>() };
+      for (const n of seen.names) kept.names.add(n);
+      for (const k of seen.keys) kept.keys.add(k);
+      into.byKind.set(kind, kept);
+    }
+    from.members = [];
   }
-  for (const members of group) {
+  for (const { members } of groups) {
     if (members.length < 2) continue;
+    members.sort((x, y) => x - y);
     const name = groupName(targets, measures, members);
     for (const k of members) (targets[k] as Target).indicator = name;
   }
-}
-
-function clash(targets: Target[], measures: NamedMeasure[], a: number[], b: number[]): boolean {
-  return a.some((i) =>
-    b.some((j) => {
-      const [x, y] = [measures[i] as NamedMeasure, measures[j] as NamedMeasure];
-      return (targets[i] as Target).kind === (targets[j] as Target).kind && x.name !== y.name && x.key !== y.key;
-    }),
-  );
 }
 
 // A headline name first; else the goal's wording (plans name things more fully than reviews); else the first.

@@ -22,10 +22,15 @@ export async function lastYearGoals(db: GovMarkDB, url: string): Promise<LastYea
     previous.flatMap((p) => p.targets),
     region === '全国',
   );
-  const wanted = new Set(page.targets.flatMap((t) => (t.indicator ? [t.indicator] : [])));
-  const goals = [...wanted].flatMap((indicator) => {
+  // The page's indicators, also those it measures once (named from their sentences, as the library does).
+  const wanted = new Map<string, number[]>();
+  figuresOfRows(page.targets, region === '全国').forEach((figure, i) => {
+    const start = page.targets[i]?.start;
+    if (figure.name && start !== undefined) wanted.set(figure.name, [...(wanted.get(figure.name) ?? []), start]);
+  });
+  const goals = [...wanted].flatMap(([indicator, starts]) => {
     const goal = pick(figures, indicator, 'goal');
-    return goal ? [{ indicator, goal }] : [];
+    return goal ? [{ indicator, goal, starts }] : [];
   });
   return { year, goals };
 }

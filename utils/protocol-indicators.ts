@@ -4,7 +4,8 @@ import type { StorageReply } from './protocol-storage';
 /** Last year's goals for a report page's indicators, from the same government's previous report in the library. */
 export interface LastYearGoals {
   year: number;
-  goals: { indicator: string; goal: Figure }[];
+  /** Per indicator: the goal, and where the page's own targets of it start (offsets into the page's text). */
+  goals: { indicator: string; goal: Figure; starts: number[] }[];
 }
 
 /** Messages about indicators across the reader's reports (issue 14). */

@@ -15,16 +15,27 @@ test('what the target measures and its siblings; last year’s goal once the lib
     asked++;
     return {
       year: 2025,
-      goals: [{ indicator: '地区生产总值增速', goal: { text: '5%左右', value: 5, unit: '%', bound: '~' } }],
+      goals: [
+        { indicator: '地区生产总值增速', goal: { text: '5%左右', value: 5, unit: '%', bound: '~' }, starts: [] },
+        {
+          indicator: '城镇新增就业',
+          goal: { text: '130万人', value: 1.3e6, unit: '人', bound: '=' },
+          starts: [jobs.start],
+        },
+      ],
     };
   });
   expect(card.rows(growth, targets)).toEqual([
     ['指标', '地区生产总值增速'],
     ['对照', '去年实际 5.4% · 今年目标 5%左右'],
   ]);
+  expect(card.rows(jobs, targets)).toEqual([]);
   await card.refresh();
   expect(asked).toBe(1);
   expect(card.rows(growth, targets).at(-1)).toEqual(['上年报告', '去年目标 5%左右']);
-  // Measured once in this report: nothing to line up.
-  expect(card.rows(jobs, targets)).toEqual([]);
+  // Measured once in this report: last year's goal only.
+  expect(card.rows(jobs, targets)).toEqual([
+    ['指标', '城镇新增就业'],
+    ['上年报告', '去年目标 130万人'],
+  ]);
 });

@@ -13,7 +13,9 @@ const SIBLING_WORDS: Record<TargetKind, string> = { past: '去年实际', goal: 
  */
 export class IndicatorCard {
   readonly #ask: () => Promise<LastYearGoals | null>;
+  /** Last year's goal by indicator name, and by the start of each of this page's targets of it. */
   #lastYear = new Map<string, string>();
+  #byStart = new Map<number, { indicator: string; goal: string }>();
 
   constructor(ask = () => unwrapReply(sendMessage('indicators:lastYear', undefined))) {
     this.#ask = ask;
@@ -22,12 +24,25 @@ export class IndicatorCard {
   /** After the page was recorded: asks for last year's goals of its indicators. */
   async refresh(): Promise<void> {
     const answer = await this.#ask();
-    this.#lastYear = new Map((answer?.goals ?? []).map(({ indicator, goal }) => [indicator, goal.text]));
+    const goals = answer?.goals ?? [];
+    this.#lastYear = new Map(goals.map(({ indicator, goal }) => [indicator, goal.text]));
+    this.#byStart = new Map(
+      goals.flatMap(({ indicator, goal, starts }) => starts.map((at) => [at, { indicator, goal: goal.text }] as const)),
+    );
   }
 
   rows(target: Target, targets: readonly Target[]): [string, string][] {
     const name = target.indicator;
-    if (!name) return [];
+    if (!name) {
+      // Measured once here, but last year's report set a goal for it.
+      const known = this.#byStart.get(target.start);
+      return known
+        ? [
+            ['指标', known.indicator],
+            ['上年报告', `去年目标 ${known.goal}`],
+          ]
+        : [];
+    }
     const rows: [string, string][] = [['指标', name]];
     const siblings = targets.filter((t) => t.indicator === name);
     rows.push(['对照', siblings.map((t) => `${SIBLING_WORDS[t.kind]} ${t.text}`).join(' · ')]);

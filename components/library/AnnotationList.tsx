@@ -20,8 +20,10 @@ export default function AnnotationList({ groups, shown, total, onMore, onSave, o
   return (
     <div class="gm-list">
       {groups.map((report) => (
-        <section key={report.reportKey} class="gm-report" aria-label={report.reportKey}>
-          <h3>{report.reportKey}</h3>
+        <section key={report.reportKey} class="gm-report" aria-label={report.name}>
+          <h3 data-testid="govmark-report-title" lang="zh-CN">
+            {report.name}
+          </h3>
           {report.pages.map((page) => (
             <section key={page.url} class="gm-page">
               <h4>

@@ -12,6 +12,9 @@ const CSS = `
 ${noteColorVariables((c) => `mark[data-govmark="note"].govmark-note-${c}`)}
 mark[data-govmark="note"]{color:inherit;background-color:rgba(var(--gm-note,${FALLBACK}),${NOTE_ALPHA});padding:0;cursor:pointer;
 box-shadow:inset 0 -2px 0 rgba(var(--gm-note,${FALLBACK}),.9)}
+mark[data-govmark="note"].govmark-flash{animation:govmark-flash .8s ease-in-out 2}
+@keyframes govmark-flash{50%{background-color:rgba(var(--gm-note,${FALLBACK}),1);box-shadow:0 0 0 3px rgba(var(--gm-note,${FALLBACK}),.6)}}
+@media (prefers-reduced-motion:reduce){mark[data-govmark="note"].govmark-flash{animation:none;outline:3px solid rgba(var(--gm-note,${FALLBACK}),1)}}
 mark[data-govmark="note"]:hover{background-color:rgba(var(--gm-note,${FALLBACK}),${Math.min(1, NOTE_ALPHA + 0.15)})}
 `;
 

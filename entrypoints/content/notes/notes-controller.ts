@@ -16,6 +16,7 @@ import { PlacedNotes } from './placed-notes';
 import { inDocument } from './placement';
 import { currentRange, watchSelection } from './selection-button';
 import { rangeToOffsets } from './selection-offsets';
+import { showNote } from './show-note';
 
 export interface NotesControllerOptions {
   doc?: Document;
@@ -137,6 +138,12 @@ export class NotesController {
   async refresh(): Promise<PageNotesState> {
     if (this.#active) await this.#queueSync(true);
     return this.state();
+  }
+
+  /** Brings a note's passage into view with a flash (popup, library); false when it could not be placed. */
+  async show(id: string): Promise<boolean> {
+    await this.state();
+    return this.#active && showNote(id, this.#doc);
   }
 
   /** Opens the note card for the words selected in the article (context menu, shortcut). */

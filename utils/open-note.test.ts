@@ -7,6 +7,7 @@ const URL = 'https://www.gov.cn/a.htm';
 function fakeApi(overrides: Partial<OpenNoteApi> = {}): OpenNoteApi {
   return {
     tabs: vi.fn(async () => [{ id: 1, url: 'https://example.org/', windowId: 1 }]),
+    pageUrl: vi.fn(async () => undefined),
     focus: vi.fn(async () => undefined),
     open: vi.fn(async () => ({ id: 7, windowId: 1 })),
     show: vi.fn(async () => ({ ok: true as const, value: { placed: true } })),
@@ -21,6 +22,16 @@ test('focuses the tab already showing the page (its URL normalised) and shows th
   expect(api.focus).toHaveBeenCalledWith(expect.objectContaining({ id: 3 }));
   expect(api.open).not.toHaveBeenCalled();
   expect(api.show).toHaveBeenCalledWith(3, 'n1');
+});
+
+test('a tab whose URL the browser hides is found through its GovMark script', async () => {
+  const api = fakeApi({
+    tabs: async () => [{ id: 4, windowId: 1 }, { id: 5 }],
+    pageUrl: async (tabId) => (tabId === 5 ? URL : undefined),
+  });
+  expect(await openNote({ id: 'n1', url: URL, quote: QUOTE }, api)).toBe('shown');
+  expect(api.focus).toHaveBeenCalledWith({ id: 5 });
+  expect(api.open).not.toHaveBeenCalled();
 });
 
 test('opens the page when no tab shows it, and asks again until its script answers', async () => {

@@ -16,6 +16,8 @@ interface Tab {
 /** What opening a note asks of the browser; tests pass fakes. */
 export interface OpenNoteApi {
   tabs(): Promise<Tab[]>;
+  /** The page's normalised URL as its GovMark script files notes; undefined where none answers. */
+  pageUrl(tabId: number): Promise<string | undefined>;
   focus(tab: Tab): Promise<unknown>;
   open(url: string): Promise<Tab>;
   show(tabId: number, id: string): Promise<PageNotesReply<{ placed: boolean }>>;
@@ -24,6 +26,11 @@ export interface OpenNoteApi {
 
 export const browserOpenNoteApi: OpenNoteApi = {
   tabs: () => browser.tabs.query({}),
+  pageUrl: (tabId) =>
+    sendMessage('pageNotes:state', undefined, tabId).then(
+      (state) => state.url,
+      () => undefined,
+    ),
   async focus(tab) {
     if (tab.id !== undefined) await browser.tabs.update(tab.id, { active: true });
     if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
@@ -60,7 +67,13 @@ export async function openNote(
 ): Promise<OpenNoteResult> {
   if (!/^https?:\/\//i.test(note.url)) return 'failed';
   const tabs = await api.tabs();
-  const open = tabs.find((tab) => tab.url !== undefined && safeNormalize(tab.url) === note.url);
+  // Without the `tabs` permission the browser hides most tabs' URLs: the GovMark script in each tells it.
+  const urls = await Promise.all(
+    tabs.map((tab) =>
+      tab.url !== undefined ? safeNormalize(tab.url) : tab.id !== undefined ? api.pageUrl(tab.id) : undefined,
+    ),
+  );
+  const open = tabs.find((_, i) => urls[i] === note.url);
   const tab = open ?? (await api.open(note.url));
   if (open) await api.focus(open);
   if (tab.id === undefined) return 'failed';

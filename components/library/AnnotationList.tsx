@@ -37,7 +37,7 @@ export default function AnnotationList({
           </h3>
           {report.pages.map((page) => (
             <section key={page.url} class="gm-page">
-              <h4>
+              <h4 lang="zh-CN">
                 {/* Only web pages become links: an imported `javascript:` address stays text. */}
                 {isWebPage(page.url) ? (
                   <a href={page.url} target="_blank" rel="noopener noreferrer">

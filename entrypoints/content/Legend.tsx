@@ -19,7 +19,7 @@ export default function Legend({ counts, visible, pages, onToggle, onSiteOff, no
   const [open, setOpen] = useState(true);
   const total = CATEGORIES.reduce((n, c) => n + counts[c], 0);
   return (
-    <section class="legend" aria-label={t('legendTitle')}>
+    <section class="legend" aria-label={t('legendTitle')} data-testid="govmark-legend">
       <button
         type="button"
         class="head"

@@ -140,10 +140,14 @@ export class NotesController {
     return this.state();
   }
 
-  /** Brings a note's passage into view with a flash (popup, library); false when it could not be placed. */
+  /**
+   * Brings a note's passage into view with a flash (popup, library); false when it could not be placed.
+   * Throws while GovMark has not read the page yet, so a caller that just opened it asks again.
+   */
   async show(id: string): Promise<boolean> {
     await this.state();
-    return this.#active && showNote(id, this.#doc);
+    if (!this.#active) throw new Error('GovMark has not read this page yet');
+    return showNote(id, this.#doc);
   }
 
   /** Opens the note card for the words selected in the article (context menu, shortcut). */

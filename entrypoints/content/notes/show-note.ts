@@ -12,8 +12,9 @@ export function showNote(id: string, doc: Document = document): boolean {
   const marks = [...doc.querySelectorAll<HTMLElement>(NOTE_MARK_SELECTOR)].filter((mark) => noteIdOf(mark) === id);
   const [first] = marks;
   if (!first) return false;
-  const reduced = doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-  first.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+  // A jump, not a smooth scroll: the tab may just be coming to the front, where a smooth scroll stalls;
+  // the flash shows where the eye should go.
+  first.scrollIntoView({ block: 'center', behavior: 'auto' });
   for (const mark of marks) mark.classList.add(FLASH_CLASS);
   doc.defaultView?.setTimeout(() => {
     for (const mark of marks) mark.classList.remove(FLASH_CLASS);

@@ -103,6 +103,12 @@ export default function App({
             {lib.error}
           </p>
         )}
+        {lib.status === 'ready' && lib.filtered.length === 0 && lib.records.length > 0 && (
+          // A search or filter that finds nothing says so, and how to see everything again.
+          <p class="gm-help" data-testid="govmark-library-no-hits">
+            {lib.query.trim() ? t('libraryNoHitsFor', lib.query.trim()) : t('libraryNoHits')}
+          </p>
+        )}
         {lib.status === 'loading' ? (
           <p class="gm-help">{t('libraryLoading')}</p>
         ) : lib.records.length === 0 ? (

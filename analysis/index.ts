@@ -4,6 +4,7 @@ import { assignIndicators } from './indicator';
 import { linkResponsibleBodies } from './link-agency';
 import { type NormalizedText, normalizeText, originalOffset, originalRange } from './normalize-text';
 import { findPageInfo } from './page-markers';
+import { sentenceSpan } from './sentence-span';
 import { classifyKinds } from './target-kind';
 import { findQuantities } from './targets';
 import { indexText } from './text-index';
@@ -28,13 +29,17 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
     target.kind = kinds[i] ?? 'other';
     const linked = bodies[i];
     if (linked !== undefined && linked.length > 0) target.agency = asWritten(original, view, target, linked);
+    target.sentenceAt = sentenceSpan(index.sentenceStops, target.start, target.end, text.length);
   }
   assignIndicators(text, targets);
   const agencies = findAgencies(text, index);
   const detectOptions = title === undefined ? options : { ...options, title };
   const pages = findPageInfo(text, title);
   if (view.runs !== null) {
-    for (const span of targets) toOriginal(original, view, span);
+    for (const span of targets) {
+      toOriginal(original, view, span);
+      if (span.sentenceAt) span.sentenceAt = originalRange(view, span.sentenceAt[0], span.sentenceAt[1]);
+    }
     for (const span of agencies) toOriginal(original, view, span);
   }
   return { ...detectReport(text, detectOptions), targets, agencies, ...(pages ? { pages } : {}) };

@@ -6,10 +6,16 @@ export interface Span {
 }
 
 /** goal: a plan or commitment for the coming period; past: a result achieved; other: e.g. a baseline. */
-export type TargetKind = 'goal' | 'past' | 'other';
+export const TARGET_KINDS = ['goal', 'past', 'other'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
 
 /** `=` exact, `>`/`>=` lower bound, `<`/`<=` upper bound, `~` approximate, `range` a [low, high] pair. */
-export type Bound = '=' | '>' | '>=' | '<' | '<=' | '~' | 'range';
+export const BOUNDS = ['=', '>', '>=', '<', '<=', '~', 'range'] as const;
+export type Bound = (typeof BOUNDS)[number];
+
+/** The four kinds of highlight a reader can show or hide: the target kinds and agencies. */
+export const CATEGORIES = [...TARGET_KINDS, 'agency'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 export interface Target extends Span {
   kind: TargetKind;
@@ -22,6 +28,8 @@ export interface Target extends Span {
   agency: string[];
   /** What the target measures (地区生产总值增速), where another target of the report measures the same thing. */
   indicator?: string;
+  /** The sentence holding the target, [start, end) in the same text, ending with its 。！？；or line break. */
+  sentenceAt?: [number, number];
 }
 
 export type Agency = Span;

@@ -1,12 +1,6 @@
-import { type MessageKey, t } from '../utils/i18n';
+import { t } from '../utils/i18n';
+import { categoryLabel } from '../utils/present-target';
 import { CATEGORIES, type Category, type CategoryCounts, type CategoryVisibility } from '../utils/protocol-content';
-
-export const CATEGORY_LABEL: Record<Category, MessageKey> = {
-  goal: 'categoryGoal',
-  past: 'categoryPast',
-  other: 'categoryOther',
-  agency: 'categoryAgency',
-};
 
 export interface CategoryTogglesProps {
   counts: CategoryCounts;
@@ -29,8 +23,8 @@ export default function CategoryToggles({ counts, visible, disabled, onToggle }:
             disabled={disabled}
             onChange={(event) => onToggle(category, event.currentTarget.checked)}
           />
-          <span class="gm-swatch" aria-hidden="true" />
-          <span class="gm-toggle-name">{t(CATEGORY_LABEL[category])}</span>
+          <span class={`gm-swatch gm-swatch-${category}`} aria-hidden="true" />
+          <span class="gm-toggle-name">{categoryLabel(category)}</span>
           <span class="gm-count" data-testid={`govmark-popup-count-${category}`}>
             {counts[category]}
           </span>

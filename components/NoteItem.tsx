@@ -4,6 +4,7 @@ import type { Annotation, AnnotationPatch, NoteColor } from '../storage/types';
 import { t } from '../utils/i18n';
 import ColorChoice from './ColorChoice';
 import { NOTE_RGB } from './note-colors';
+import { noteName } from './note-name';
 import TagsField, { type TagsValue, tagsOf } from './TagsField';
 
 export interface NoteItemProps {
@@ -11,19 +12,23 @@ export interface NoteItemProps {
   knownTags: readonly TagCount[];
   onSave: (patch: AnnotationPatch) => void;
   onDelete: () => void;
+  /** Brings the note's passage into view on the page (quoted notes that are placed). */
+  onOpen?: () => void;
   /** Extra buttons (e.g. re-attach an unplaced note). */
   children?: preact.ComponentChildren;
 }
 
 /** One note in the popup: its quote, text and tags as plain text, with edit and delete. */
-export default function NoteItem({ note, knownTags, onSave, onDelete, children }: NoteItemProps) {
+export default function NoteItem({ note, knownTags, onSave, onDelete, onOpen, children }: NoteItemProps) {
+  // Repeated buttons say which note they act on, for a screen reader listing them.
+  const name = noteName(note);
   const [editing, setEditing] = useState(false);
   return (
     <li class="gm-note" data-testid="govmark-popup-note" data-note-id={note.id}>
       <span class="gm-note-color" style={{ background: `rgb(${NOTE_RGB[note.color]})` }} aria-hidden="true" />
       <div class="gm-note-body">
         {note.quote ? (
-          <blockquote class="gm-note-quote" data-testid="govmark-popup-note-quote">
+          <blockquote class="gm-note-quote" data-testid="govmark-popup-note-quote" lang="zh-CN">
             {note.quote.exact}
           </blockquote>
         ) : (
@@ -52,10 +57,30 @@ export default function NoteItem({ note, knownTags, onSave, onDelete, children }
               </ul>
             ) : null}
             <div class="gm-note-actions">
-              <button type="button" data-testid="govmark-popup-note-edit" onClick={() => setEditing(true)}>
+              {onOpen ? (
+                <button
+                  type="button"
+                  data-testid="govmark-open-note"
+                  aria-label={t('noteOpenNamed', name)}
+                  onClick={onOpen}
+                >
+                  {t('noteOpen')}
+                </button>
+              ) : null}
+              <button
+                type="button"
+                data-testid="govmark-popup-note-edit"
+                aria-label={t('noteEditNamed', name)}
+                onClick={() => setEditing(true)}
+              >
                 {t('noteEdit')}
               </button>
-              <button type="button" data-testid="govmark-popup-note-delete" onClick={onDelete}>
+              <button
+                type="button"
+                data-testid="govmark-popup-note-delete"
+                aria-label={t('noteDeleteNamed', name)}
+                onClick={onDelete}
+              >
                 {t('noteDelete')}
               </button>
               {children}

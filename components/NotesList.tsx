@@ -11,10 +11,11 @@ export interface NotesListProps {
   tag: string;
   onSave: (id: string, patch: AnnotationPatch) => void;
   onDelete: (id: string) => void;
+  onOpen?: (id: string) => void;
 }
 
 /** The page's notes in reading order, optionally only those with one tag. */
-export default function NotesList({ notes, knownTags, tag, onSave, onDelete }: NotesListProps) {
+export default function NotesList({ notes, knownTags, tag, onSave, onDelete, onOpen }: NotesListProps) {
   const shown = tag ? notes.filter((n) => n.tags.includes(tag)) : notes;
   if (shown.length === 0) {
     return (
@@ -32,6 +33,7 @@ export default function NotesList({ notes, knownTags, tag, onSave, onDelete }: N
           knownTags={knownTags}
           onSave={(patch) => onSave(note.id, patch)}
           onDelete={() => onDelete(note.id)}
+          onOpen={onOpen && note.quote ? () => onOpen(note.id) : undefined}
         />
       ))}
     </ol>

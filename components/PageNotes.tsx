@@ -20,6 +20,8 @@ export interface PageNotesProps {
   onDelete: (id: string) => void;
   onUndo: () => void;
   onReattach: (id: string) => void;
+  /** Brings a placed note's passage into view on the page. */
+  onOpen?: (id: string) => void;
   onOpenLibrary: () => void;
   onExport: () => void;
 }
@@ -63,7 +65,14 @@ export default function PageNotes(props: PageNotesProps) {
               </select>
             </label>
           ) : null}
-          <NotesList notes={placed} knownTags={knownTags} tag={tag} onSave={props.onSave} onDelete={props.onDelete} />
+          <NotesList
+            notes={placed}
+            knownTags={knownTags}
+            tag={tag}
+            onSave={props.onSave}
+            onDelete={props.onDelete}
+            onOpen={props.onOpen}
+          />
           <UnplacedNotes
             notes={tag ? lost.filter((n) => n.tags.includes(tag)) : lost}
             knownTags={knownTags}

@@ -33,7 +33,7 @@ test('a report shows counts and one labelled toggle per category', () => {
 });
 
 test.each([
-  [{ kind: 'absent' }, 'not-report'],
+  [{ kind: 'absent' }, 'not-analysed'],
   [
     { kind: 'status', status: status({ isReport: false, counts: { goal: 0, past: 0, other: 0, agency: 0 } }) },
     'not-report',

@@ -88,10 +88,12 @@ export default function PageStatus({ state, busy, message, onToggle, onAnalyzeAn
       </section>
     );
   }
+  // No GovMark script answered: it has not looked at this page, so it cannot say it is no report.
+  const unread = state.kind === 'absent';
   return (
-    <section class="gm-status" data-testid="govmark-popup-status" data-state="not-report">
-      <h2>{t('popupNotReport')}</h2>
-      <p class="gm-help">{t('popupNotReportHelp')}</p>
+    <section class="gm-status" data-testid="govmark-popup-status" data-state={unread ? 'not-analysed' : 'not-report'}>
+      <h2>{unread ? t('popupNotAnalysed') : t('popupNotReport')}</h2>
+      <p class="gm-help">{unread ? t('popupNotAnalysedHelp') : t('popupNotReportHelp')}</p>
       <button type="button" data-testid="govmark-analyze-anyway" disabled={busy} onClick={onAnalyzeAnyway}>
         {busy ? t('popupAnalyzing') : t('popupAnalyzeAnyway')}
       </button>

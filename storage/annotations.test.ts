@@ -16,7 +16,7 @@ import {
 } from './annotations';
 import { GovMarkDB } from './db';
 import { allTags } from './tags';
-import type { AnnotationInput } from './types';
+import { type AnnotationInput, DEFAULT_NOTE_COLOR } from './types';
 
 const URL_A = 'https://www.gov.cn/zhengce/2024-03/12/content_6939153.htm';
 const URL_B = 'https://szb.nmgnews.com.cn/2024/01/28/08.html';
@@ -53,7 +53,7 @@ describe('addAnnotation', () => {
       title: '',
       note: '',
       tags: ['就业', '待核实'],
-      color: 'yellow',
+      color: DEFAULT_NOTE_COLOR,
       created: 1000,
       updated: 1000,
     });

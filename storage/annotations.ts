@@ -3,7 +3,7 @@ import { checkRecord } from './check-record';
 import type { GovMarkDB } from './db';
 import { sameAnnotation } from './plan-import';
 import { normalizeTags } from './tags';
-import { type Annotation, type AnnotationInput, type AnnotationPatch, NOTE_COLORS } from './types';
+import { type Annotation, type AnnotationInput, type AnnotationPatch, DEFAULT_NOTE_COLOR } from './types';
 
 /** Page-level notes first, then by where the quote starts, then oldest first. */
 export function compareReadingOrder(a: Annotation, b: Annotation): number {
@@ -22,7 +22,7 @@ export function createAnnotation(input: AnnotationInput, now = Date.now()): Anno
     reportKey: input.reportKey || url,
     note: input.note ?? '',
     tags: normalizeTags(input.tags ?? []),
-    color: input.color ?? NOTE_COLORS[0],
+    color: input.color ?? DEFAULT_NOTE_COLOR,
     created: now,
     updated: now,
   };

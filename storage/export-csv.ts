@@ -1,5 +1,7 @@
 import type { Bound } from '../analysis/types';
 import { toCsv } from '../utils/csv';
+import { BOUND_CODES } from '../utils/present-target';
+import { reportName } from '../utils/report-name';
 import type { TargetRowWithNotes } from './join-targets-with-notes';
 import type { Annotation } from './types';
 
@@ -23,12 +25,16 @@ export const ANNOTATION_CSV_COLUMNS = [
 
 /** Annotations as a CSV document for Excel (BOM, CRLF, RFC 4180, formula-safe), one row each, in the given order. */
 export function annotationsToCsv(annotations: readonly Annotation[]): string {
+  const titles = new Map<string, string[]>();
+  for (const a of annotations) titles.set(a.reportKey, [...(titles.get(a.reportKey) ?? []), a.title]);
+  // The report as a person names it (2026年内蒙古自治区政府工作报告), not the grouping key.
+  const names = new Map([...titles].map(([key, list]) => [key, reportName(key, list)]));
   return toCsv(
     ANNOTATION_CSV_COLUMNS,
     annotations.map((a) => [
       a.url,
       a.title,
-      a.reportKey,
+      names.get(a.reportKey) ?? a.reportKey,
       a.quote?.exact ?? '',
       a.note,
       a.tags.join(LIST_SEPARATOR),
@@ -56,16 +62,8 @@ export const TARGET_CSV_COLUMNS = [
   'tags',
 ] as const;
 
-// Words, not the engine's symbols: a bare `=` would be neutralised to `'=` in every exact row.
-export const BOUND_WORDS: Record<Bound, string> = {
-  '=': 'exact',
-  '>': 'above',
-  '>=': 'at-least',
-  '<': 'below',
-  '<=': 'at-most',
-  '~': 'about',
-  range: 'range',
-};
+/** The bounds as files spell them (exact, at-least…): the presentation module owns the words. */
+export const BOUND_WORDS: Record<Bound, string> = BOUND_CODES;
 
 /** The targets table as CSV: value and value_high are plain numbers so Excel can sort and sum them. */
 export function targetsToCsv(rows: readonly TargetRowWithNotes[]): string {
@@ -74,7 +72,7 @@ export function targetsToCsv(rows: readonly TargetRowWithNotes[]): string {
     rows.map((row) => {
       const [low, high] = Array.isArray(row.value) ? row.value : [row.value, null];
       return [
-        row.reportKey,
+        reportName(row.reportKey, [row.title]),
         row.url,
         row.title,
         row.text,

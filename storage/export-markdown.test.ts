@@ -4,7 +4,7 @@ import { annotationsToMarkdown } from './export-markdown';
 import type { Annotation } from './types';
 
 const exportedAt = new Date('2024-11-28T08:00:00Z');
-const md = (annotations: Annotation[]) => annotationsToMarkdown(annotations, { exportedAt });
+const md = (annotations: Annotation[]) => annotationsToMarkdown(annotations, { exportedAt, offsetMinutes: 480 });
 /** The body of the single annotation in a one-annotation export. */
 const block = (overrides: Partial<Annotation>) =>
   md([makeAnnotation(overrides)])
@@ -44,9 +44,9 @@ test('the whole document: reports, then pages, notes in reading order, page-leve
   ]);
   expect(text).toBe(`# GovMark 批注
 
-*导出于 2024-11-28T08:00:00.000Z，共 5 条*
+*导出于 2024-11-28T16:00:00+08:00，共 5 条*
 
-## 2023-国务院-政府工作报告
+## 2023年国务院政府工作报告
 
 ### [国务院](https://www.gov.cn/a.htm)
 
@@ -54,9 +54,9 @@ test('the whole document: reports, then pages, notes in reading order, page-leve
 
 另一份
 
-*创建 1970-01-01T00:00:05.000Z*
+*创建 1970-01-01T08:00:05+08:00*
 
-## 2024-内蒙古自治区-政府工作报告
+## 2024年内蒙古自治区政府工作报告
 
 ### [第07版](https://szb.nmgnews.com.cn/2024/01/28/07.html)
 
@@ -64,7 +64,7 @@ test('the whole document: reports, then pages, notes in reading order, page-leve
 
 七版
 
-*创建 1970-01-01T00:00:04.000Z*
+*创建 1970-01-01T08:00:04+08:00*
 
 ### [政府工作报告](https://szb.nmgnews.com.cn/2024/01/28/08.html)
 
@@ -72,7 +72,7 @@ test('the whole document: reports, then pages, notes in reading order, page-leve
 
 #总体-评价
 
-*创建 1970-01-01T00:00:02.000Z*
+*创建 1970-01-01T08:00:02+08:00*
 
 ---
 
@@ -81,7 +81,7 @@ test('the whole document: reports, then pages, notes in reading order, page-leve
 
 #就业
 
-*创建 1970-01-01T00:00:03.000Z*
+*创建 1970-01-01T08:00:03+08:00*
 
 ---
 
@@ -89,7 +89,7 @@ test('the whole document: reports, then pages, notes in reading order, page-leve
 
 第二
 
-*创建 1970-01-01T00:00:01.000Z*
+*创建 1970-01-01T08:00:01+08:00*
 `);
 });
 
@@ -118,7 +118,7 @@ describe('user text is shown as written, never as markup', () => {
     ['CRLF lines', { note: '一\r\n二\r三' }, '一\n二\n三'],
   ])('%s', (_, overrides, expected) => {
     expect(block({ quote: undefined, position: undefined, tags: [], ...overrides })).toBe(
-      `${expected}\n\n*创建 2024-01-28T01:02:03.004Z · 更新 2024-01-29T05:06:07.008Z*\n`,
+      `${expected}\n\n*创建 2024-01-28T09:02:03+08:00 · 更新 2024-01-29T13:06:07+08:00*\n`,
     );
   });
 
@@ -127,7 +127,7 @@ describe('user text is shown as written, never as markup', () => {
     ['quote starting with a marker', '- 5%', '> \\- 5%'],
   ])('%s', (_, exact, expected) => {
     expect(block({ quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, note: '', tags: [] })).toBe(
-      `${expected}\n\n*创建 2024-01-28T01:02:03.004Z · 更新 2024-01-29T05:06:07.008Z*\n`,
+      `${expected}\n\n*创建 2024-01-28T09:02:03+08:00 · 更新 2024-01-29T13:06:07+08:00*\n`,
     );
   });
 
@@ -198,5 +198,5 @@ test('over 200 varied annotations: no raw HTML, every link is one of ours and ht
 });
 
 test('no annotations', () => {
-  expect(md([])).toBe('# GovMark 批注\n\n*导出于 2024-11-28T08:00:00.000Z，共 0 条*\n');
+  expect(md([])).toBe('# GovMark 批注\n\n*导出于 2024-11-28T16:00:00+08:00，共 0 条*\n');
 });

@@ -1,3 +1,5 @@
+import { localIsoTime } from '../utils/local-time';
+import { reportName } from '../utils/report-name';
 import type { Annotation } from './types';
 
 // Everything a Markdown or Obsidian renderer could read as markup (`%%` is an Obsidian comment and `==` a
@@ -53,9 +55,8 @@ function pageHeading(a: Annotation): string {
     : `### ${title}\n\n\`${linkDestination(a.url)}\``;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
-
-function annotationBlock(a: Annotation): string {
+// Times in the reader's own clock, with its offset, so they read as they were lived and still sort.
+function annotationBlock(a: Annotation, iso: (ms: number) => string): string {
   const parts: string[] = [];
   if (a.quote)
     parts.push(
@@ -100,15 +101,23 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
  */
 export function annotationsToMarkdown(
   annotations: readonly Annotation[],
-  { exportedAt }: { exportedAt: Date },
+  {
+    exportedAt,
+    offsetMinutes,
+  }: { exportedAt: Date /** The reader's UTC offset; a seam for tests. */; offsetMinutes?: number },
 ): string {
-  const out = [`# GovMark 批注`, `*导出于 ${exportedAt.toISOString()}，共 ${annotations.length} 条*`];
+  const iso = (ms: number) => localIsoTime(ms, offsetMinutes ?? -new Date(ms).getTimezoneOffset());
+  const out = [`# GovMark 批注`, `*导出于 ${iso(exportedAt.getTime())}，共 ${annotations.length} 条*`];
   for (const [reportKey, inReport] of groupBy(annotations, (a) => a.reportKey)) {
-    out.push(`## ${escapeInline(reportKey) || '（未归入报告）'}`);
+    const name = reportName(
+      reportKey,
+      inReport.map((a) => a.title),
+    );
+    out.push(`## ${escapeInline(name) || '（未归入报告）'}`);
     for (const [, onPage] of groupBy(inReport, (a) => a.url)) {
       const sorted = [...onPage].sort(readingOrder);
       out.push(pageHeading(sorted[0] as Annotation));
-      out.push(sorted.map(annotationBlock).join('\n\n---\n\n'));
+      out.push(sorted.map((a) => annotationBlock(a, iso)).join('\n\n---\n\n'));
     }
   }
   return `${out.join('\n\n')}\n`;

@@ -5,7 +5,7 @@ import { applyImport, restoreAnnotation, updateAnnotation } from './annotations'
 import type { GovMarkDB } from './db';
 import { makeStorageHandlers, type StorageHandlers } from './handlers';
 import { AnnotationSchema, parsePayload } from './schemas';
-import type { Annotation } from './types';
+import { type Annotation, DEFAULT_NOTE_COLOR } from './types';
 
 const URL = 'https://www.gov.cn/zhengce/2024-03/12/content_6939153.htm';
 const position = { type: 'TextPositionSelector', start: 10, end: 25, codePointStart: 10, codePointEnd: 25 };
@@ -36,7 +36,7 @@ async function added(): Promise<Annotation> {
 describe('storage handlers: valid messages', () => {
   test('notes:add then notes:listForUrl', async () => {
     const record = await added();
-    expect(record).toMatchObject({ ...valid, url: URL, color: 'yellow' });
+    expect(record).toMatchObject({ ...valid, url: URL, color: DEFAULT_NOTE_COLOR });
     expect(await h['notes:listForUrl']({ url: `${URL}#x` })).toEqual({ ok: true, value: [record] });
   });
 

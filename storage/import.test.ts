@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { makeAnnotation } from '../tests/fixtures/annotations';
 import { serializeExport, toWebAnnotations } from './export-json';
 import { parseImport } from './import';
-import type { Annotation } from './types';
+import { type Annotation, DEFAULT_NOTE_COLOR } from './types';
 
 const exportedAt = new Date('2024-11-28T08:00:00Z');
 /** Our export of one annotation, as a plain JSON object to break. */
@@ -68,7 +68,7 @@ describe('parseImport accepts', () => {
         reportKey: 'https://www.gov.cn/a.htm',
         note: '第一段\n\n第二段',
         tags: ['就业'],
-        color: 'yellow',
+        color: DEFAULT_NOTE_COLOR,
         created: Date.parse('2024-03-05T02:00:00Z'),
         updated: Date.parse('2024-03-05T02:00:00Z'),
         quote: { type: 'TextQuoteSelector', exact: '𠀋新增就业', prefix: '', suffix: '' },

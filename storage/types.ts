@@ -27,6 +27,8 @@ export interface StoredPosition extends TextPositionSelector {
 
 export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
+/** A new note's colour: pink, which no target or agency highlight resembles (utils/palette.ts). */
+export const DEFAULT_NOTE_COLOR: NoteColor = 'pink';
 
 /** One margin note or highlight. Page-level notes have no quote and no position. */
 export interface Annotation {
@@ -60,7 +62,7 @@ export interface AnnotationInput {
   position?: StoredPosition;
   note?: string;
   tags?: string[];
-  /** Defaults to the first of NOTE_COLORS. */
+  /** Defaults to DEFAULT_NOTE_COLOR. */
   color?: NoteColor;
 }
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './schemas';
 import type { Annotation } from './types';
-import { NOTE_COLORS } from './types';
+import { DEFAULT_NOTE_COLOR, NOTE_COLORS } from './types';
 
 /** The database's own bounds (storage/schemas.ts), so whatever an import accepts the database accepts too. */
 export const IMPORT_LIMITS = {
@@ -236,7 +236,7 @@ export const WebAnnotationSchema = v.pipe(
       reportKey: a.govmark?.reportKey ?? a.target.source,
       note: noteOf(a.body),
       tags: tagsOf(a.body),
-      color: a.govmark?.color ?? NOTE_COLORS[0],
+      color: a.govmark?.color ?? DEFAULT_NOTE_COLOR,
       created,
       updated: a.modified === undefined ? created : Date.parse(a.modified),
     };

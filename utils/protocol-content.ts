@@ -1,8 +1,7 @@
-import type { PageInfo } from '../analysis/types';
+import type { Category, PageInfo } from '../analysis/types';
 
-/** The four kinds of highlight a reader can show or hide. */
-export const CATEGORIES = ['goal', 'past', 'other', 'agency'] as const;
-export type Category = (typeof CATEGORIES)[number];
+// The vocabulary lives with the engine's types; re-exported here for the protocol's users.
+export { CATEGORIES, type Category } from '../analysis/types';
 
 export type CategoryCounts = Record<Category, number>;
 export type CategoryVisibility = Record<Category, boolean>;

@@ -23,6 +23,8 @@ export type PageNotesProtocol = {
   'pageNotes:state'(): PageNotesState;
   /** This page's notes changed elsewhere (popup): fetch them again, re-place them, answer the new state. */
   'pageNotes:refresh'(): PageNotesState;
+  /** Scrolls a note's passage into view with a brief flash, once placed; `placed` false when its words are not on the page. */
+  'pageNotes:show'(data: { id: string }): PageNotesReply<{ placed: boolean }>;
   /** Re-attaches a note to the words now selected in the article (quote and position replaced). */
   'pageNotes:reattach'(data: { id: string }): PageNotesReply<Annotation>;
 };

@@ -3,18 +3,27 @@ import { parseTags } from '../../storage/tags';
 import type { Annotation, AnnotationPatch } from '../../storage/types';
 import { t } from '../../utils/i18n';
 import { writeFailure } from '../../utils/write-failure';
+import type { OpenNoteResult } from '../../utils/open-note';
+import { noteName } from '../note-name';
 
 export interface AnnotationCardProps {
   annotation: Annotation;
   onSave(id: string, patch: AnnotationPatch): Promise<void>;
   /** Rejects when the delete failed; the card then says why. */
   onDelete(id: string): void | Promise<void>;
+  /** Opens or focuses the note's page and brings its passage into view; resolves how that went. */
+  onOpen?(annotation: Annotation): Promise<OpenNoteResult>;
+  /** Narrows the library to one tag. */
+  onTag?(tag: string): void;
 }
 
 const when = (ms: number) => new Date(ms).toLocaleString();
 
 /** One annotation: quote, note and tags shown as text (never HTML), with edit and delete. */
-export default function AnnotationCard({ annotation: a, onSave, onDelete }: AnnotationCardProps) {
+export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen, onTag }: AnnotationCardProps) {
+  const [opened, setOpened] = useState<OpenNoteResult | 'opening'>();
+  // Repeated buttons say which note they act on, for a screen reader listing them.
+  const name = noteName(a);
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(a.note);
   const [tags, setTags] = useState(a.tags.join('、'));
@@ -52,7 +61,9 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete }: Anno
   return (
     <li class={`gm-card gm-color-${a.color}`} data-testid="govmark-annotation" data-id={a.id}>
       {a.quote ? (
-        <blockquote class="gm-quote">{a.quote.exact}</blockquote>
+        <blockquote class="gm-quote" lang="zh-CN">
+          {a.quote.exact}
+        </blockquote>
       ) : (
         <p class="gm-help">{t('libraryPageNote')}</p>
       )}
@@ -100,19 +111,56 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete }: Anno
           {a.tags.length > 0 && (
             <ul class="gm-tags" aria-label={t('libraryTags')}>
               {a.tags.map((tag) => (
-                <li key={tag}>{tag}</li>
+                <li key={tag}>
+                  {onTag ? (
+                    <button
+                      type="button"
+                      class="gm-tag"
+                      aria-label={t('libraryFilterByTag', tag)}
+                      onClick={() => onTag(tag)}
+                    >
+                      {tag}
+                    </button>
+                  ) : (
+                    tag
+                  )}
+                </li>
               ))}
             </ul>
           )}
           <p class="gm-meta">
             <time dateTime={new Date(a.updated).toISOString()}>{when(a.updated)}</time>
-            <button type="button" data-testid="govmark-edit" onClick={startEdit}>
+            {onOpen && /^https?:\/\//i.test(a.url) ? (
+              <button
+                type="button"
+                data-testid="govmark-open-note"
+                aria-label={t('noteOpenNamed', name)}
+                disabled={opened === 'opening'}
+                onClick={async () => {
+                  setOpened('opening');
+                  setOpened(await onOpen(a).catch((): OpenNoteResult => 'failed'));
+                }}
+              >
+                {t('noteOpen')}
+              </button>
+            ) : null}
+            <button type="button" data-testid="govmark-edit" aria-label={t('noteEditNamed', name)} onClick={startEdit}>
               {t('libraryEdit')}
             </button>
-            <button type="button" data-testid="govmark-delete" onClick={() => void remove()}>
+            <button
+              type="button"
+              data-testid="govmark-delete"
+              aria-label={t('noteDeleteNamed', name)}
+              onClick={() => void remove()}
+            >
               {t('libraryDelete')}
             </button>
           </p>
+          {opened === 'unplaced' || opened === 'failed' ? (
+            <p class="gm-message" role="status" data-testid="govmark-open-note-result" data-result={opened}>
+              {t(opened === 'unplaced' ? 'noteUnplacedNow' : 'noteOpenFailed')}
+            </p>
+          ) : null}
         </>
       )}
     </li>

@@ -1,7 +1,7 @@
 import type { ReportGroup } from '../../entrypoints/library/group-annotations';
 import type { AnnotationPatch } from '../../storage/types';
 import { t } from '../../utils/i18n';
-import AnnotationCard from './AnnotationCard';
+import AnnotationCard, { type AnnotationCardProps } from './AnnotationCard';
 
 export interface AnnotationListProps {
   /** The annotations to render now (one page's worth), grouped by report and page. */
@@ -11,20 +11,33 @@ export interface AnnotationListProps {
   onMore(): void;
   onSave(id: string, patch: AnnotationPatch): Promise<void>;
   onDelete(id: string): void | Promise<void>;
+  onOpen?: AnnotationCardProps['onOpen'];
+  onTag?(tag: string): void;
 }
 
 const isWebPage = (url: string) => /^https?:\/\//i.test(url);
 
 /** Annotations grouped by report, then page; renders only what it is given, with "show more" for the rest. */
-export default function AnnotationList({ groups, shown, total, onMore, onSave, onDelete }: AnnotationListProps) {
+export default function AnnotationList({
+  groups,
+  shown,
+  total,
+  onMore,
+  onSave,
+  onDelete,
+  onOpen,
+  onTag,
+}: AnnotationListProps) {
   return (
     <div class="gm-list">
       {groups.map((report) => (
-        <section key={report.reportKey} class="gm-report" aria-label={report.reportKey}>
-          <h3>{report.reportKey}</h3>
+        <section key={report.reportKey} class="gm-report" aria-label={report.name}>
+          <h3 data-testid="govmark-report-title" lang="zh-CN">
+            {report.name}
+          </h3>
           {report.pages.map((page) => (
             <section key={page.url} class="gm-page">
-              <h4>
+              <h4 lang="zh-CN">
                 {/* Only web pages become links: an imported `javascript:` address stays text. */}
                 {isWebPage(page.url) ? (
                   <a href={page.url} target="_blank" rel="noopener noreferrer">
@@ -36,7 +49,14 @@ export default function AnnotationList({ groups, shown, total, onMore, onSave, o
               </h4>
               <ul class="gm-cards">
                 {page.items.map((a) => (
-                  <AnnotationCard key={a.id} annotation={a} onSave={onSave} onDelete={onDelete} />
+                  <AnnotationCard
+                    key={a.id}
+                    annotation={a}
+                    onSave={onSave}
+                    onDelete={onDelete}
+                    onOpen={onOpen}
+                    onTag={onTag}
+                  />
                 ))}
               </ul>
             </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { AnnotationExportKind } from '../../entrypoints/library/export-request';
 import { t } from '../../utils/i18n';
+import { countOf } from '../../utils/plural';
 
 export type ExportScope = 'filtered' | 'all';
 
@@ -60,7 +61,7 @@ export default function ExportButtons(props: ExportButtonsProps) {
           </button>
         ))}
       </div>
-      <p class="gm-help">{t('libraryExportCount', String(count))}</p>
+      <p class="gm-help">{t('libraryExportCount', countOf(count, 'countAnnotations'))}</p>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import type { LibraryFilter } from '../../entrypoints/library/filter-annotations';
+import type { ReportChoice } from '../../entrypoints/library/use-library';
 import type { TagCount } from '../../storage/tags';
 import { t } from '../../utils/i18n';
 
 export interface FiltersProps {
   filter: LibraryFilter;
   tags: readonly TagCount[];
-  reports: readonly string[];
+  reports: readonly ReportChoice[];
   onChange(patch: Partial<LibraryFilter>): void;
 }
 
@@ -37,9 +38,9 @@ export default function Filters({ filter, tags, reports, onChange }: FiltersProp
           onChange={(event) => onChange({ reportKey: event.currentTarget.value })}
         >
           <option value="">{t('libraryAny')}</option>
-          {reports.map((key) => (
+          {reports.map(({ key, name }) => (
             <option key={key} value={key}>
-              {key}
+              {name}
             </option>
           ))}
         </select>

@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Bound, TargetKind } from '../../analysis/types';
+import { TARGET_KINDS } from '../../analysis/types';
 import type { TargetRowWithNotes } from '../../storage/join-targets-with-notes';
 import { t } from '../../utils/i18n';
+import { countOf } from '../../utils/plural';
+import { boundLabel, formatTargetValue, kindLabel } from '../../utils/present-target';
+import { reportName } from '../../utils/report-name';
 import {
   filterTargetRows,
   type SortDirection,
@@ -19,31 +22,15 @@ export interface TargetsTableProps {
   onExport(rows: TargetRowWithNotes[]): void;
 }
 
-const KIND_LABEL: Record<TargetKind, string> = {
-  goal: 'libraryKindGoal',
-  past: 'libraryKindPast',
-  other: 'libraryKindOther',
-};
-const BOUND_LABEL: Record<Bound, string> = {
-  '=': 'libraryBoundExact',
-  '>': 'libraryBoundAbove',
-  '>=': 'libraryBoundAtLeast',
-  '<': 'libraryBoundBelow',
-  '<=': 'libraryBoundAtMost',
-  '~': 'libraryBoundAbout',
-  range: 'libraryBoundRange',
-};
-const COLUMNS: { key: TargetSortKey; label: string }[] = [
+// Short columns never wrap (a word stacked one character a line reads as nothing); long ones take the rest.
+const COLUMNS: { key: TargetSortKey; label: string; fit?: boolean }[] = [
   { key: 'text', label: 'libraryColTarget' },
-  { key: 'value', label: 'libraryColValue' },
-  { key: 'unit', label: 'libraryColUnit' },
-  { key: 'bound', label: 'libraryColBound' },
-  { key: 'kind', label: 'libraryColKind' },
+  { key: 'value', label: 'libraryColValue', fit: true },
+  { key: 'unit', label: 'libraryColUnit', fit: true },
+  { key: 'bound', label: 'libraryColBound', fit: true },
+  { key: 'kind', label: 'libraryColKind', fit: true },
   { key: 'agency', label: 'libraryColAgency' },
 ];
-
-const formatValue = (value: TargetRowWithNotes['value']) =>
-  value === null ? '—' : Array.isArray(value) ? value.map((v) => v.toLocaleString()).join('–') : value.toLocaleString();
 
 /** Every target of one report with the reader's notes beside it; sortable by column, filterable, CSV export. */
 export default function TargetsTable({ reportKey, title, pageCount, rows, onExport }: TargetsTableProps) {
@@ -65,9 +52,11 @@ export default function TargetsTable({ reportKey, title, pageCount, rows, onExpo
   return (
     <section class="gm-targets" aria-labelledby={id} data-testid="govmark-targets" data-report={reportKey}>
       <h3 id={id}>
-        {/* A report key from the engine names the report (2024-内蒙古自治区-政府工作报告); a URL key does not. */}
-        {/^https?:/.test(reportKey) ? title || reportKey : reportKey}
-        <span class="gm-help"> · {t('libraryTargetsCount', [String(rows.length), String(pageCount)])}</span>
+        <span lang="zh-CN">{reportName(reportKey, [title], t('reportUntitled'))}</span>
+        <span class="gm-help">
+          {' '}
+          · {t('libraryTargetsCount', [countOf(rows.length, 'countTargets'), countOf(pageCount, 'countPages')])}
+        </span>
       </h3>
       <div class="gm-targets-tools">
         <label>
@@ -78,9 +67,9 @@ export default function TargetsTable({ reportKey, title, pageCount, rows, onExpo
             onChange={(event) => setFilter({ ...filter, kind: event.currentTarget.value as TargetRowFilter['kind'] })}
           >
             <option value="">{t('libraryAny')}</option>
-            {(Object.keys(KIND_LABEL) as TargetKind[]).map((kind) => (
+            {TARGET_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {t(KIND_LABEL[kind])}
+                {kindLabel(kind)}
               </option>
             ))}
           </select>
@@ -102,8 +91,13 @@ export default function TargetsTable({ reportKey, title, pageCount, rows, onExpo
         <table>
           <thead>
             <tr>
-              {COLUMNS.map(({ key, label }) => (
-                <th key={key} scope="col" aria-sort={sort.key === key ? sort.direction : undefined}>
+              {COLUMNS.map(({ key, label, fit }) => (
+                <th
+                  key={key}
+                  scope="col"
+                  class={fit ? 'gm-fit' : undefined}
+                  aria-sort={sort.key === key ? sort.direction : undefined}
+                >
                   <button type="button" data-testid={`govmark-sort-${key}`} onClick={() => toggleSort(key)}>
                     {t(label)}
                     <span aria-hidden="true">
@@ -123,13 +117,21 @@ export default function TargetsTable({ reportKey, title, pageCount, rows, onExpo
           <tbody>
             {shown.map((row) => (
               <tr key={`${row.url}#${row.start}`} data-testid="govmark-target-row" class={`gm-kind-${row.kind}`}>
-                <td>{row.text}</td>
-                <td class="gm-num">{formatValue(row.value)}</td>
-                <td>{row.unit}</td>
-                <td>{t(BOUND_LABEL[row.bound])}</td>
-                <td>{t(KIND_LABEL[row.kind])}</td>
-                <td>{row.agency.join('、')}</td>
-                <td class="gm-sentence">{row.sentence}</td>
+                <td class="gm-target-text" lang="zh-CN">
+                  {row.text}
+                </td>
+                <td class="gm-fit gm-num" lang="zh-CN">
+                  {formatTargetValue(row)}
+                </td>
+                <td class="gm-fit" lang="zh-CN">
+                  {row.unit}
+                </td>
+                <td class="gm-fit">{boundLabel(row.bound)}</td>
+                <td class="gm-fit">{kindLabel(row.kind)}</td>
+                <td lang="zh-CN">{row.agency.join('、')}</td>
+                <td class="gm-sentence" lang="zh-CN">
+                  {row.sentence}
+                </td>
                 <td>
                   {row.notes.map((note, i) => (
                     <p key={i} class="gm-note">

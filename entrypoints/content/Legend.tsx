@@ -1,12 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { categoryLabel } from '../../utils/present-target';
 import { CATEGORIES, type Category, type CategoryCounts, type CategoryVisibility } from '../../utils/protocol-content';
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  goal: '目标·今年',
-  past: '已完成',
-  other: '其他',
-  agency: '单位',
-};
 
 export interface LegendProps {
   counts: CategoryCounts;
@@ -15,14 +10,16 @@ export interface LegendProps {
   pages: string;
   onToggle(category: Category, visible: boolean): void;
   onSiteOff(): void;
+  /** How many of the reader's notes are placed on the page, when known: the 批注 entry shows it. */
+  notes?: number;
 }
 
 /** The floating legend's content: counts and a show/hide box per category, and "在此网站关闭". */
-export default function Legend({ counts, visible, pages, onToggle, onSiteOff }: LegendProps) {
+export default function Legend({ counts, visible, pages, onToggle, onSiteOff, notes }: LegendProps) {
   const [open, setOpen] = useState(true);
   const total = CATEGORIES.reduce((n, c) => n + counts[c], 0);
   return (
-    <section class="legend" aria-label="GovMark">
+    <section class="legend" aria-label={t('legendTitle')} data-testid="govmark-legend">
       <button
         type="button"
         class="head"
@@ -58,16 +55,22 @@ export default function Legend({ counts, visible, pages, onToggle, onSiteOff }: 
                     onChange={(e) => onToggle(c, e.currentTarget.checked)}
                   />
                   <span class={`swatch ${c}`} aria-hidden="true" />
-                  <span class="label">{CATEGORY_LABELS[c]}</span>
+                  <span class="label">{categoryLabel(c)}</span>
                   <span class="count" data-category={c}>
                     {counts[c]}
                   </span>
                 </label>
               </li>
             ))}
+            {/* Notes are not a category to hide: the entry says which colour they wear on the page. */}
+            <li class="notes-entry" data-testid="govmark-legend-notes">
+              <span class="swatch note" aria-hidden="true" />
+              <span class="label">{t('legendNotes')}</span>
+              {notes !== undefined && <span class="count">{notes}</span>}
+            </li>
           </ul>
           <button type="button" class="off" data-testid="govmark-legend-off" onClick={onSiteOff}>
-            在此网站关闭
+            {t('legendSiteOff')}
           </button>
         </div>
       )}

@@ -118,11 +118,13 @@ describe('a report page', () => {
     goal.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     const tip = document.querySelector('govmark-card')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
     expect(tip?.hidden).toBe(false);
-    expect(tip?.textContent).toBe('类别今年目标数值约5%界限约责任单位教育厅');
+    // Kind, value with its bound, agency (the words themselves: utils/present-target.test.ts).
+    expect(tip?.querySelectorAll('.row')).toHaveLength(3);
+    expect(tip?.textContent).toContain('教育厅');
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
     expect(tip?.hidden).toBe(true);
     marks()[0]?.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-    expect(tip?.textContent).toContain('已完成');
+    expect(tip?.textContent).toContain('20个');
   });
 
   test('destroy() gives the page back; a second run after it highlights once, not twice', async () => {

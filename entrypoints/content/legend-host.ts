@@ -1,4 +1,6 @@
 import { h, render } from 'preact';
+import { DEFAULT_NOTE_COLOR } from '../../storage/types';
+import { NOTE_ALPHA, NOTE_TONES, onWhite, swatchCss } from '../../utils/palette';
 import Legend, { type LegendProps } from './Legend';
 import { articleTextProbe, chooseLegendSide } from './legend-place';
 
@@ -6,7 +8,7 @@ export const LEGEND_TAG = 'govmark-legend';
 
 // In the shadow root, so the page's CSS cannot reach it; `all: initial` stops inherited page styles too.
 const CSS = `
-:host{all:initial;display:block;position:fixed;right:12px;bottom:12px;z-index:2147483646;font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#1f2937}
+:host{all:initial;display:block;position:fixed;right:12px;bottom:12px;z-index:2147483646;font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#1f2937}
 :host([data-side=left]){right:auto;left:12px}
 :host([data-placing]){visibility:hidden;pointer-events:none}
 .legend{background:rgba(255,255,255,.96);border:1px solid #d1d5db;border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.18);min-width:9em;max-width:16em}
@@ -20,10 +22,9 @@ label{display:flex;gap:6px;align-items:center;cursor:pointer;padding:1px 0}
 .label{flex:1}
 .count{font-variant-numeric:tabular-nums}
 .swatch{display:inline-block;width:14px;height:10px;border-radius:2px;border-bottom:2px solid}
-.swatch.goal{background:rgba(245,158,11,.3);border-bottom-color:#d97706}
-.swatch.past{background:rgba(59,130,246,.2);border-bottom-style:dotted;border-bottom-color:#3b82f6}
-.swatch.other{background:rgba(148,163,184,.3);border-bottom-style:dashed;border-bottom-color:#94a3b8}
-.swatch.agency{background:rgba(16,185,129,.25);border-bottom-color:#10b981}
+${swatchCss((c) => `.swatch.${c}`)}
+.swatch.note{background:rgb(${onWhite(NOTE_TONES[DEFAULT_NOTE_COLOR], NOTE_ALPHA).join(',')});border-bottom-color:rgb(${NOTE_TONES[DEFAULT_NOTE_COLOR].join(',')})}
+.notes-entry{display:flex;gap:6px;align-items:center;padding:1px 0 1px 19px}
 .off{all:unset;margin-top:6px;display:block;color:#b91c1c;cursor:pointer;text-decoration:underline}
 @media (prefers-color-scheme:dark){
 :host{color:#e5e7eb}

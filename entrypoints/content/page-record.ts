@@ -1,22 +1,15 @@
 import { reportKey } from '../../analysis/report-key';
-import type { Analysis } from '../../analysis/types';
+import type { Analysis, Target } from '../../analysis/types';
 import type { PageRecord, TargetRow } from '../../storage/types';
 import { normalizeUrl } from '../../utils/normalize-url';
 
 /** Storage's limits (storage/schemas.ts): a longer sentence is cut, never refused. */
 const MAX_SENTENCE = 5000;
 const MAX_TARGETS = 5000;
-// By character code: this runs for every target right after the first pass, before anything is optimised,
-// and a regex test on text[i] makes a string and a call per character.
-const SENTENCE_END = new Set(Array.from('。！？；!?;\n', (char) => char.charCodeAt(0)));
 
-/** The sentence around [start, end): from after the previous 。！？；or line break to the next one, inclusive. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.has(text.charCodeAt(from - 1))) from--;
-  let to = end;
-  while (to < text.length && !SENTENCE_END.has(text.charCodeAt(to - 1))) to++;
-  return text.slice(from, to).trim().slice(0, MAX_SENTENCE);
+/** The engine's sentence for a target (analysis/sentence-span.ts), trimmed; the target's own words without one. */
+function sentenceOf(text: string, { sentenceAt, text: words }: Target): string {
+  return sentenceAt ? text.slice(sentenceAt[0], sentenceAt[1]).trim().slice(0, MAX_SENTENCE) : words;
 }
 
 /**
@@ -31,7 +24,7 @@ export function pageRecordOf(
   const normalized = normalizeUrl(url);
   const targets: TargetRow[] = analysis.targets
     .slice(0, MAX_TARGETS)
-    .map((target) => ({ ...target, sentence: sentenceAround(text, target.start, target.end) }));
+    .map(({ sentenceAt, ...target }) => ({ ...target, sentence: sentenceOf(text, { ...target, sentenceAt }) }));
   return {
     url: normalized,
     title: title.slice(0, 1000),

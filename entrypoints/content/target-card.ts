@@ -1,11 +1,17 @@
+import { attachTargetKeys } from './target-keys';
+
 export const CARD_TAG = 'govmark-card';
+/** The id of the card's words in the light DOM, where a mark's aria-describedby can reach them (not in a shadow root). */
+export const CARD_TEXT_ID = 'govmark-card-text';
 
 const TARGET_MARK = 'mark[data-govmark="target"]';
+const CHINESE_ONLY =
+  /^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\d.%–\s]*[\u4e00-\u9fff][\u3000-\u303f\u4e00-\u9fff\uff00-\uffef\d.%–\s]*$/u;
 
 const CSS = `
 :host{all:initial;position:fixed;left:0;top:0;z-index:2147483647;pointer-events:none}
 .tip{position:fixed;max-width:20em;padding:6px 8px;border-radius:6px;background:#111827;color:#f9fafb;
-font:12px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)}
+font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)}
 .tip[hidden]{display:none}
 .row{display:flex;gap:8px}
 .k{color:#9ca3af;flex:none}
@@ -32,6 +38,8 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
   let host: HTMLElement | null = null;
   let tip: HTMLElement | null = null;
   let shownId: string | null = null;
+  let described: Element | null = null;
+  let text: HTMLElement | null = null;
 
   const ensureTip = (): HTMLElement => {
     if (tip && host?.isConnected) return tip;
@@ -45,6 +53,10 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
     tip.setAttribute('data-testid', 'govmark-card');
     tip.hidden = true;
     shadow.append(style, tip);
+    // The host's own children are not rendered (the shadow root has no slot) but name the card to a screen reader.
+    text = doc.createElement('span');
+    text.id = CARD_TEXT_ID;
+    host.append(text);
     doc.documentElement.append(host);
     return tip;
   };
@@ -63,17 +75,25 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
         k.textContent = label;
         const v = doc.createElement('span');
         v.textContent = value;
+        // Words quoted from the report (an agency, 1.5万个) are Chinese in any UI language.
+        if (CHINESE_ONLY.test(value)) v.lang = 'zh-CN';
         row.append(k, v);
         return row;
       }),
     );
     card.hidden = false;
     shownId = id;
+    if (text) text.textContent = rows.map(([label, value]) => `${label}: ${value}`).join('; ');
+    described?.removeAttribute('aria-describedby');
+    mark.setAttribute('aria-describedby', CARD_TEXT_ID);
+    described = mark;
     place(card, mark.getBoundingClientRect(), doc);
   };
   const hide = () => {
     if (tip) tip.hidden = true;
     shownId = null;
+    described?.removeAttribute('aria-describedby');
+    described = null;
   };
   const markOf = (node: EventTarget | null): Element | null =>
     node && (node as Node).nodeType === 1 ? (node as Element).closest(TARGET_MARK) : null;
@@ -101,13 +121,17 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
     options,
   );
 
+  attachTargetKeys(doc, listeners.signal);
+
   return {
     hide,
     remove() {
       listeners.abort();
+      described?.removeAttribute('aria-describedby');
       host?.remove();
       host = null;
       tip = null;
+      text = null;
       shownId = null;
     },
   };

@@ -39,7 +39,7 @@ describe('the list', () => {
     await waitFor(() => expect(count()).toBe('120'));
     // Grouped: every card of the newest report before the other report's.
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings).toEqual(['2023-北京市-政府工作报告', '2024-国务院-政府工作报告']); // n = 119 is on 北京's page
+    expect(headings).toEqual(['2023年北京市政府工作报告', '2024年国务院政府工作报告']); // n = 119 is on 北京's page
     fireEvent.click(screen.getByTestId('govmark-load-more'));
     await waitFor(() => expect(cards()).toHaveLength(100));
     fireEvent.click(screen.getByTestId('govmark-load-more'));

@@ -15,6 +15,7 @@ import { targetsToCsv } from '../../storage/export-csv';
 import { exportFileName } from '../../storage/export-file-name';
 import type { ImportPlan } from '../../storage/plan-import';
 import { t } from '../../utils/i18n';
+import { openNote } from '../../utils/open-note';
 import { downloadText } from './download-text';
 import { exportDocument } from './export-document';
 import { type AnnotationExportKind, parseExportRequest } from './export-request';
@@ -28,6 +29,8 @@ import { useLibraryTiming } from './use-library-timing';
 
 export interface AppProps {
   db?: GovMarkDB;
+  /** Takes the reader to a note's passage (utils/open-note.ts); tests pass a fake. */
+  open?: typeof openNote;
   /** The page's query string: `?export=csv|md|json&url=…` comes from the popup's "export this page". */
   search?: string;
   download?: typeof downloadText;
@@ -35,7 +38,13 @@ export interface AppProps {
 }
 
 /** The library: every annotation, search and filters, export and import, and a targets table per report. */
-export default function App({ db = defaultDb, search = location.search, download = downloadText, undoMs }: AppProps) {
+export default function App({
+  db = defaultDb,
+  search = location.search,
+  download = downloadText,
+  undoMs,
+  open = openNote,
+}: AppProps) {
   const request = useMemo(() => parseExportRequest(search), [search]);
   const lib = useLibrary(db, request ? { ...NO_FILTER, url: request.url } : NO_FILTER);
   useLibraryTiming(lib);
@@ -94,6 +103,12 @@ export default function App({ db = defaultDb, search = location.search, download
             {lib.error}
           </p>
         )}
+        {lib.status === 'ready' && lib.filtered.length === 0 && lib.records.length > 0 && (
+          // A search or filter that finds nothing says so, and how to see everything again.
+          <p class="gm-help" data-testid="govmark-library-no-hits">
+            {lib.query.trim() ? t('libraryNoHitsFor', lib.query.trim()) : t('libraryNoHits')}
+          </p>
+        )}
         {lib.status === 'loading' ? (
           <p class="gm-help">{t('libraryLoading')}</p>
         ) : lib.records.length === 0 ? (
@@ -108,6 +123,8 @@ export default function App({ db = defaultDb, search = location.search, download
             onMore={lib.showMore}
             onSave={lib.save}
             onDelete={lib.remove}
+            onOpen={open}
+            onTag={(tag) => lib.setFilter({ tag })}
           />
         )}
       </section>

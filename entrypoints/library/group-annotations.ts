@@ -1,4 +1,6 @@
 import type { Annotation } from '../../storage/types';
+import { t } from '../../utils/i18n';
+import { reportName } from '../../utils/report-name';
 
 export interface PageGroup {
   url: string;
@@ -8,6 +10,8 @@ export interface PageGroup {
 
 export interface ReportGroup {
   reportKey: string;
+  /** As a person names the report: 2026年内蒙古自治区政府工作报告 (utils/report-name.ts). */
+  name: string;
   pages: PageGroup[];
 }
 
@@ -24,7 +28,15 @@ export function groupAnnotations(records: readonly Annotation[]): ReportGroup[] 
     pages.set(a.url, page);
     page.items.push(a);
   }
-  return [...reports].map(([reportKey, pages]) => ({ reportKey, pages: [...pages.values()] }));
+  return [...reports].map(([reportKey, pages]) => ({
+    reportKey,
+    name: reportName(
+      reportKey,
+      [...pages.values()].map((p) => p.title),
+      t('reportUntitled'),
+    ),
+    pages: [...pages.values()],
+  }));
 }
 
 /** The annotations in grouped order (report, page, then as given). */

@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { requestPersistence } from '../../storage/persist';
 import { t } from '../../utils/i18n';
+import { applyPalette } from '../../utils/palette';
 import App from './App';
 
 document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+applyPalette();
 document.title = t('libraryTitle');
 // The notes are the reader's own data: ask once that the browser never evicts them (issue 4).
 void requestPersistence();

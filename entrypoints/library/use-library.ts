@@ -13,8 +13,15 @@ import type { TagCount } from '../../storage/tags';
 import type { Annotation, AnnotationPatch, PageRecord } from '../../storage/types';
 import { t } from '../../utils/i18n';
 import { writeFailure } from '../../utils/write-failure';
+import { reportName } from '../../utils/report-name';
 import { filterAnnotations, isFiltered, type LibraryFilter, NO_FILTER } from './filter-annotations';
 import { groupedOrder } from './group-annotations';
+
+/** A report the 报告 filter offers: its key (what the filter matches) and its name (what the reader sees). */
+export interface ReportChoice {
+  key: string;
+  name: string;
+}
 
 /** How many annotations are rendered at first and added by each "show more". */
 export const PAGE_SIZE = 50;
@@ -92,7 +99,12 @@ export function useLibrary(db: GovMarkDB, initialFilter: LibraryFilter = NO_FILT
       .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
   }, [records]);
 
-  const reports = useMemo(() => [...new Set(records.map((a) => a.reportKey))], [records]);
+  /** Every report with notes, by key, each named as a person would (utils/report-name.ts). */
+  const reports = useMemo<ReportChoice[]>(() => {
+    const titles = new Map<string, string[]>();
+    for (const a of records) titles.set(a.reportKey, [...(titles.get(a.reportKey) ?? []), a.title]);
+    return [...titles].map(([key, names]) => ({ key, name: reportName(key, names, t('reportUntitled')) }));
+  }, [records]);
 
   // When the current query was set, for the search timing (use-library-timing.ts).
   const searchStarted = useRef<number | undefined>(undefined);

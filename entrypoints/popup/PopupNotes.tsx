@@ -31,6 +31,7 @@ export default function PopupNotes({ tab, pageKey, api = popupNotesApi }: PopupN
       onDelete={(id) => void model.remove(id)}
       onUndo={() => void model.undo()}
       onReattach={(id) => void model.reattach(id)}
+      onOpen={(id) => void model.open(id)}
       onOpenLibrary={model.openLibrary}
       onExport={model.exportPage}
     />

@@ -1,9 +1,12 @@
 import { render } from 'preact';
 import { requestPersistenceAfterFirstNote } from '../../storage/persist-after-first-note';
 import { t } from '../../utils/i18n';
+import { applyPalette } from '../../utils/palette';
 import App from './App';
 
 document.documentElement.lang = t('@@ui_locale').replace('_', '-');
 // Once the reader has notes, ask that the browser never evicts them (the worker cannot ask).
 void requestPersistenceAfterFirstNote();
+applyPalette();
+document.title = t('extName');
 render(<App />, document.getElementById('app') as HTMLElement);

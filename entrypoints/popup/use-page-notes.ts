@@ -5,6 +5,7 @@ import type { Annotation, AnnotationInput, AnnotationPatch } from '../../storage
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { normalizeUrl } from '../../utils/normalize-url';
+import { type OpenNoteResult, showInTab } from '../../utils/open-note';
 import type { PageNotesReply, PageNotesState } from '../../utils/protocol-notes';
 import type { StorageReply } from '../../utils/protocol-storage';
 import { writeFailure } from '../../utils/write-failure';
@@ -23,6 +24,8 @@ export interface PopupNotesApi {
   remove(id: string): Promise<StorageReply<Annotation>>;
   restore(record: Annotation): Promise<StorageReply<Annotation>>;
   openTab(url: string): Promise<unknown>;
+  /** Brings a note's passage into view in the tab (utils/open-note.ts). */
+  showNote?(tabId: number, id: string): Promise<OpenNoteResult>;
   extensionUrl(path: '/library.html'): string;
 }
 
@@ -37,6 +40,7 @@ export const popupNotesApi: PopupNotesApi = {
   remove: (id) => sendMessage('notes:delete', { id }),
   restore: (record) => sendMessage('notes:restore', { record }),
   openTab: (url) => browser.tabs.create({ url }),
+  showNote: (tabId, id) => showInTab(tabId, id),
   // tsconfig leaves out WXT's generated .wxt types, where getURL's typed overloads live.
   extensionUrl: (path) => (browser.runtime as unknown as { getURL(path: string): string }).getURL(path),
 };
@@ -162,6 +166,16 @@ export function usePageNotes(
       run(async () => {
         if (!tab) return undefined;
         await api.reattach(tab.id, id).then(replyValue);
+        return undefined;
+      }),
+    /** Scrolls the page to a note's passage and closes the popup, which would cover it; says so when it is gone. */
+    open: (id: string) =>
+      run(async () => {
+        if (!tab || !api.showNote) return undefined;
+        const result = await api.showNote(tab.id, id);
+        if (result === 'unplaced') throw new Error(t('noteUnplacedNow'));
+        if (result === 'failed') throw new Error(t('noteOpenFailed'));
+        if (api.showNote === popupNotesApi.showNote) window.close();
         return undefined;
       }),
     openLibrary: () => void api.openTab(api.extensionUrl('/library.html')),

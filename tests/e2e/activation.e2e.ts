@@ -120,7 +120,7 @@ describe('activeTab: a report on a site GovMark does not run on', () => {
   });
 
   test('is untouched until the reader asks; the popup offers "仍然分析此页"', async () => {
-    expect(await popupState(tabId)).toBe('not-report');
+    expect(await popupState(tabId)).toBe('not-analysed');
     expect(await compareWithBefore(page)).toMatchObject({ equal: true, marks: 0 });
   });
 

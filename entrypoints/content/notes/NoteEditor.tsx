@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import ColorChoice from '../../../components/ColorChoice';
 import TagsField, { type TagsValue, tagsOf } from '../../../components/TagsField';
 import type { TagCount } from '../../../storage/tags';
-import { type Annotation, NOTE_COLORS, type NoteColor } from '../../../storage/types';
+import { type Annotation, DEFAULT_NOTE_COLOR, type NoteColor } from '../../../storage/types';
 import { t } from '../../../utils/i18n';
 
 /** What the reader wrote: saved as plain text, never markup. */
@@ -101,7 +101,7 @@ function NoteView({ note, onEdit, onDelete, onClose, busy }: NoteEditorProps & {
 function NoteForm({ note, knownTags, busy, onSave, onClose }: NoteEditorProps) {
   const [text, setText] = useState(note?.note ?? '');
   const [tags, setTags] = useState<TagsValue>({ tags: note?.tags ?? [], draft: '' });
-  const [color, setColor] = useState<NoteColor>(note?.color ?? NOTE_COLORS[0]);
+  const [color, setColor] = useState<NoteColor>(note?.color ?? DEFAULT_NOTE_COLOR);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => area.current?.focus(), []);
   const save = (event?: Event) => {

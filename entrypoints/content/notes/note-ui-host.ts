@@ -57,7 +57,7 @@ textarea,input[type=text],.gm-suggestions{background:#111827;border-color:#4b556
 .gm-chip,.tags li{background:#312e81;color:#e0e7ff}
 .gm-suggestions [role=option][aria-selected=true],.gm-suggestions [role=option]:hover{background:#3730a3}
 .actions button{background:#374151;border-color:#4b5563}
-.add{background:#451a03;color:#fde68a;border-color:#d97706}
+.add{background:#451a03;color:#fde68a;border-color:#b45309}
 .marker{color:#f9fafb}
 .text.empty{color:#9ca3af}
 .gm-color input:checked+.gm-color-swatch{border-color:#f9fafb;box-shadow:0 0 0 2px #1f2937 inset}

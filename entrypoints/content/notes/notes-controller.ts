@@ -17,6 +17,7 @@ import { PlacedNotes } from './placed-notes';
 import { inDocument } from './placement';
 import { currentRange, watchSelection } from './selection-button';
 import { rangeToOffsets } from './selection-offsets';
+import { showNote } from './show-note';
 
 export interface NotesControllerOptions {
   doc?: Document;
@@ -138,6 +139,16 @@ export class NotesController {
   async refresh(): Promise<PageNotesState> {
     if (this.#active) await this.#queueSync(true);
     return this.state();
+  }
+
+  /**
+   * Brings a note's passage into view with a flash (popup, library); false when it could not be placed.
+   * Throws while GovMark has not read the page yet, so a caller that just opened it asks again.
+   */
+  async show(id: string): Promise<boolean> {
+    await this.state();
+    if (!this.#active) throw new Error('GovMark has not read this page yet');
+    return showNote(id, this.#doc);
   }
 
   /** Opens the note card for the words selected in the article (context menu, shortcut). */

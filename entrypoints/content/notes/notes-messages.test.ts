@@ -17,6 +17,7 @@ function fakeNotes() {
     state: vi.fn(async () => STATE),
     refresh: vi.fn(async () => STATE),
     reattach: vi.fn(async (id: string) => ({ id }) as Annotation),
+    show: vi.fn(async (id: string) => id === 'placed'),
   };
 }
 
@@ -28,6 +29,15 @@ test('well-formed requests reach the page’s notes', async () => {
   expect(await handlers.refresh()).toBe(STATE);
   expect(await handlers.reattach({ id: 'n1' })).toEqual({ ok: true, value: { id: 'n1' } });
   expect(notes.reattach).toHaveBeenCalledWith('n1');
+});
+
+test('show answers whether the note was placed; a malformed id is refused', async () => {
+  const notes = fakeNotes();
+  const handlers = pageNotesHandlers(notes);
+  expect(await handlers.show({ id: 'placed' })).toEqual({ ok: true, value: { placed: true } });
+  expect(await handlers.show({ id: 'gone' })).toEqual({ ok: true, value: { placed: false } });
+  expect(await handlers.show({ id: 7 })).toMatchObject({ ok: false, error: expect.stringContaining('show') });
+  expect(notes.show).toHaveBeenCalledTimes(2);
 });
 
 test.each([undefined, null, {}, { id: '' }, { id: 7 }, { id: 'x'.repeat(300) }])(

@@ -4,9 +4,10 @@ import { onMessage } from '../../../utils/messaging';
 import type { PageNotesReply, PageNotesState } from '../../../utils/protocol-notes';
 import type { NotesController } from './notes-controller';
 
+// A note's id: what reattach and show are given.
 const ReattachPayload = v.object({ id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(256)) });
 
-type Notes = Pick<NotesController, 'openEditorForSelection' | 'state' | 'refresh' | 'reattach'>;
+type Notes = Pick<NotesController, 'openEditorForSelection' | 'state' | 'refresh' | 'reattach' | 'show'>;
 
 function failure(error: unknown): { ok: false; error: string } {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -24,6 +25,11 @@ export function pageNotesHandlers(notes: Notes) {
     },
     state: (): Promise<PageNotesState> => notes.state(),
     refresh: (): Promise<PageNotesState> => notes.refresh(),
+    async show(data: unknown): Promise<PageNotesReply<{ placed: boolean }>> {
+      const parsed = v.safeParse(ReattachPayload, data);
+      if (!parsed.success) return failure(`show: ${parsed.issues[0].message}`);
+      return notes.show(parsed.output.id).then((placed) => ({ ok: true as const, value: { placed } }), failure);
+    },
     async reattach(data: unknown): Promise<PageNotesReply<Annotation>> {
       const parsed = v.safeParse(ReattachPayload, data);
       if (!parsed.success) return failure(`reattach: ${parsed.issues[0].message}`);
@@ -40,6 +46,7 @@ export function registerPageNotesMessages(notes: Notes): () => void {
     onMessage('pageNotes:state', () => handlers.state()),
     onMessage('pageNotes:refresh', () => handlers.refresh()),
     onMessage('pageNotes:reattach', ({ data }) => handlers.reattach(data)),
+    onMessage('pageNotes:show', ({ data }) => handlers.show(data)),
   ];
   return () => {
     for (const remove of removers) remove();

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { afterEach, expect, test } from 'vitest';
+import { attachTargetKeys } from './target-keys';
+
+const stop = new AbortController();
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function page() {
+  document.body.innerHTML =
+    '<a href="#">before</a><p>' +
+    ['t1', 't2', 't2', 't3']
+      .map((id, i) => `<mark data-govmark="target" data-govmark-id="${id}" tabindex="0">${i}</mark>`)
+      .join('') +
+    '</p><a href="#">after</a>';
+  attachTargetKeys(document, stop.signal);
+  return [...document.querySelectorAll<HTMLElement>('mark')];
+}
+const press = (target: Element, key: string) =>
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+const stops = () => [...document.querySelectorAll<HTMLElement>('mark')].map((m) => m.tabIndex);
+
+test('the highlights are one tab stop: the first target, until the reader moves on', () => {
+  page();
+  press(document.body, 'Tab');
+  expect(stops()).toEqual([0, -1, -1, -1]);
+});
+
+test('arrows move among findings (a split finding is one), Home and End go to the ends', () => {
+  const [t1, t2, , t3] = page();
+  t1?.focus();
+  press(t1 as HTMLElement, 'ArrowRight');
+  expect(document.activeElement).toBe(t2);
+  press(t2 as HTMLElement, 'ArrowDown');
+  expect(document.activeElement).toBe(t3);
+  press(t3 as HTMLElement, 'ArrowRight');
+  expect(document.activeElement).toBe(t3);
+  press(t3 as HTMLElement, 'Home');
+  expect(document.activeElement).toBe(t1);
+  press(t1 as HTMLElement, 'End');
+  expect(document.activeElement).toBe(t3);
+  press(t3 as HTMLElement, 'ArrowLeft');
+  expect(document.activeElement).toBe(t2);
+  // Tab from here: the stop stays where the reader was, so Shift+Tab comes back to it.
+  press(t2 as HTMLElement, 'Tab');
+  expect(stops()).toEqual([-1, 0, -1, -1]);
+});

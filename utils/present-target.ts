@@ -1,0 +1,81 @@
+import type { Bound, Category, Target, TargetKind } from '../analysis/types';
+import { type MessageKey, t } from './i18n';
+
+/** A translator: `t` in the extension; tests pass one reading a locale's messages.json. */
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+// The one table of words for the engine's vocabularies: everything that names a kind, a bound or a
+// category on any surface (page legend, hover card, popup, library) asks here.
+const CATEGORY_KEY: Record<Category, MessageKey> = {
+  goal: 'categoryGoal',
+  past: 'categoryPast',
+  other: 'categoryOther',
+  agency: 'categoryAgency',
+};
+
+const BOUND_KEY: Record<Bound, MessageKey> = {
+  '=': 'boundExact',
+  '>': 'boundAbove',
+  '>=': 'boundAtLeast',
+  '<': 'boundBelow',
+  '<=': 'boundAtMost',
+  '~': 'boundAbout',
+  range: 'boundRange',
+};
+
+/** How a value with each bound is written: 超过80%, 不低于18万人, 3%以内, 5%左右. */
+const VALUE_KEY: Partial<Record<Bound, MessageKey>> = {
+  '>': 'valueAbove',
+  '>=': 'valueAtLeast',
+  '<': 'valueBelow',
+  '<=': 'valueAtMost',
+  '~': 'valueAbout',
+};
+
+/**
+ * The bounds as export files spell them: words, not the engine's symbols (a bare `=` would be neutralised
+ * to `'=` in every CSV row). File formats, so the same in every UI language.
+ */
+export const BOUND_CODES: Record<Bound, string> = {
+  '=': 'exact',
+  '>': 'above',
+  '>=': 'at-least',
+  '<': 'below',
+  '<=': 'at-most',
+  '~': 'about',
+  range: 'range',
+};
+
+export const categoryLabel = (category: Category, tr: Translate = t) => tr(CATEGORY_KEY[category]);
+export const kindLabel = (kind: TargetKind, tr: Translate = t) => categoryLabel(kind, tr);
+export const boundLabel = (bound: Bound, tr: Translate = t) => tr(BOUND_KEY[bound]);
+
+// Amounts read as reports write them: 134.9万亿, 25亿, 1.5万; below ten thousand the number itself.
+const SCALES: [from: number, unit: number, word: string][] = [
+  [1e12, 1e12, '万亿'],
+  [1e8, 1e8, '亿'],
+  [1e4, 1e4, '万'],
+];
+
+/** A normalised number as a Chinese reader writes it: 134.9万亿, 17.7万, 8000, 4.5. */
+export function formatAmount(n: number): string {
+  const [, unit, word] = SCALES.find(([from]) => Math.abs(n) >= from) ?? [0, 1, ''];
+  // toFixed then Number drops float noise (134.90000000000001) and trailing zeros.
+  return `${Number((n / unit).toFixed(4))}${word}`;
+}
+
+/**
+ * A target's value with its unit and bound, as the report would write it: 134.9万亿元, 1.5万个, 5%左右,
+ * 不低于18万人, 4.5%–5%. The normalised number itself stays in the export files' value columns.
+ */
+export function formatTargetValue(
+  { value, unit, bound }: Pick<Target, 'value' | 'unit' | 'bound'>,
+  tr: Translate = t,
+): string {
+  if (value === null) return unit ? tr('valueNoneUnit', unit) : tr('valueNone');
+  const amount = Array.isArray(value)
+    ? `${formatAmount(value[0])}${unit}–${formatAmount(value[1])}${unit}`
+    : `${formatAmount(value)}${unit}`;
+  const key = VALUE_KEY[bound];
+  return key ? tr(key, amount) : amount;
+}

@@ -190,13 +190,6 @@ function objectAfter(text: string, end: number): string {
   return text.slice(end, stop);
 }
 
-/** Where the clause holding `start` begins, not before `floor`. */
-function clauseStart(text: string, start: number, floor: number): number {
-  let s = start;
-  while (s > floor && !HARD_STOP.has(text.charCodeAt(s - 1))) s--;
-  return s;
-}
-
 /**
  * What each target measures, from the words around it: the subject before its change verb (X增长/提高到/
  * 达到/控制在 …), or the noun it counts; a target whose clause names nothing (…，增长8.1%) takes the subject
@@ -205,13 +198,16 @@ function clauseStart(text: string, start: number, floor: number): number {
 export function readMeasures(original: string, targets: readonly Target[]): Measure[] {
   const text = joinWrappedLines(original);
   const measures: Measure[] = [];
+  const openings = openingsBefore(text);
+  const multiYear = sentencesLookingAhead(text);
+  const lists = listsBefore(text, targets);
   targets.forEach((t, i) => {
     const prev = targets[i - 1];
-    const start = clauseStart(text, t.start, prev && prev.end <= t.start ? prev.end : 0);
-    const whole = clauseStart(text, t.start, 0);
+    const { clause: whole, sentence: sentenceAt, fenbie } = openings(t.start);
+    const start = Math.max(whole, prev && prev.end <= t.start ? prev.end : 0);
     // Reports carry stray spaces and zero-width marks inside phrases (设定 \u200b 为).
     let left = text.slice(start, t.start).replace(/[\s\u200b-\u200d\ufeff]+/gu, '');
-    const listed = listedSubject(text, targets, i, whole);
+    const listed = fenbie < 0 ? null : lists(i, whole, fenbie);
     left = listed ? listed.verbs : left.slice(left.lastIndexOf('、') + 1);
     // 杜家坎等30项: the examples before 等 are not what is counted.
     left = left.replace(/[^、，]{1,10}等$/u, '');
@@ -221,8 +217,6 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
     let subject = cleanLeading(stripChange(cleanLeading(named)).rest);
     // A share (50%以上号源) is of something, not a count of it.
     const object = (targets[i] as Target).unit === '%' ? '' : objectAfter(text, t.end);
-    const sentenceAt = sentenceStart(text, t.start);
-    const sentence = text.slice(sentenceAt, t.end);
     const prevMeasure = measures[i - 1];
     if (!subject && !object && prevMeasure && prev && !/[。；;！？!?\n]/u.test(text.slice(prev.end, t.start))) {
       subject = prevMeasure.subject || prevMeasure.object;
@@ -239,7 +233,7 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
       object,
       change,
       flavour,
-      multiYear: words.some((w) => MULTI_YEAR_WORDS.has(w)) || MULTI_YEAR_SENTENCE.test(sentence),
+      multiYear: words.some((w) => MULTI_YEAR_WORDS.has(w)) || multiYear(sentenceAt, t.end),
       topic: subject || object ? '' : sentenceTopic(text, sentenceAt, whole),
       clause: whole,
       sentence: sentenceAt,
@@ -250,7 +244,8 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
 
 /** 经济增速是综合性指标，今年预期目标设定为6%以上: the topic a sentence opens with (经济增速). */
 function sentenceTopic(text: string, start: number, clause: number): string {
-  const first = text.slice(start, clause - 1);
+  // The topic stands in the sentence's first words: a long opening is read no further than that.
+  const first = text.slice(start, Math.min(clause - 1, start + TOPIC_REACH));
   const topic = /^(.{2,12}?)(?:是|作为)/u.exec(first.replace(LEADING, ''))?.[1];
   return topic ?? '';
 }
@@ -284,31 +279,69 @@ function joinWrappedLines(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-function sentenceStart(text: string, at: number): number {
-  let s = at;
-  while (s > 0 && !SENTENCE_STOP.has(text.charCodeAt(s - 1))) s--;
-  return s;
+const TOPIC_REACH = 64;
+const FEN_BIE = 0x522b; // 别, after 分 (0x5206)
+
+/**
+ * Where the clause and the sentence holding a position begin, and the last 分别 of that clause (-1: none):
+ * one walk forward for all the targets, which come in order, so a long unpunctuated line costs linear time.
+ */
+function openingsBefore(text: string): (at: number) => { clause: number; sentence: number; fenbie: number } {
+  let pos = 0;
+  let clause = 0;
+  let sentence = 0;
+  let fenbie = -1;
+  return (at) => {
+    if (at < pos) throw new Error('targets out of order');
+    for (; pos < at; pos++) {
+      const c = text.charCodeAt(pos);
+      if (HARD_STOP.has(c)) {
+        clause = pos + 1;
+        fenbie = -1;
+      }
+      if (SENTENCE_STOP.has(c)) sentence = pos + 1;
+      if (c === FEN_BIE && pos > clause && text.charCodeAt(pos - 1) === 0x5206) fenbie = pos - 1;
+    }
+    return { clause, sentence, fenbie };
+  };
+}
+
+/** Whether a five-year or far-ahead word stands in [sentence, end): the text's matches found once, read in order. */
+function sentencesLookingAhead(text: string): (sentence: number, end: number) => boolean {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(new RegExp(MULTI_YEAR_SENTENCE.source, 'gu'))) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  let k = 0;
+  return (sentence, end) => {
+    while (k < starts.length && (starts[k] as number) < sentence) k++;
+    return k < starts.length && (ends[k] as number) <= end;
+  };
 }
 
 /**
  * 入园率和普惠率分别达96%和94%: the subject listed in the k-th place for the k-th number after 分别, and the
- * change words between 分别 and the first number (达), which hold for every number of the list.
+ * change words between 分别 and the first number (达), which hold for every number of the list. The list's
+ * names are read once per 分别, and the first number after it found by a pointer that only moves on.
  */
-function listedSubject(
+function listsBefore(
   text: string,
   targets: readonly Span[],
-  i: number,
-  clause: number,
-): { subject: string; verbs: string } | null {
-  const t = targets[i] as Span;
-  // Searched in the clause only: a report may hold no 分别 for pages.
-  const within = text.slice(clause, t.start).lastIndexOf('分别');
-  if (within < 0) return null;
-  const at = clause + within;
-  let k = 0;
-  while (i - k - 1 >= 0 && (targets[i - k - 1] as Span).start > at) k++;
-  const first = targets[i - k] as Span;
-  const names = stripChange(text.slice(clause, at)).rest.split(/、|和|及|与/u);
-  const subject = names.length > 1 ? names[k] : undefined;
-  return subject ? { subject, verbs: text.slice(at, first.start) } : null;
+): (i: number, clause: number, at: number) => { subject: string; verbs: string } | null {
+  let firstAfter = 0;
+  let namesAt = -1;
+  let names: string[] = [];
+  return (i, clause, at) => {
+    while (firstAfter < i && (targets[firstAfter] as Span).start <= at) firstAfter++;
+    const k = i - firstAfter;
+    const first = targets[firstAfter] as Span;
+    if (namesAt !== at) {
+      namesAt = at;
+      names = stripChange(text.slice(clause, at)).rest.split(/、|和|及|与/u);
+    }
+    const subject = names.length > 1 ? names[k] : undefined;
+    return subject ? { subject, verbs: text.slice(at, first.start) } : null;
+  };
 }

@@ -44,7 +44,7 @@ let controller: NotesController;
 
 function start(notes: Annotation[] = []) {
   const fake = fakeNotesApi(notes);
-  controller = new NotesController({ api: fake.api, extract, pageUrl: () => `${URL_}#frag` });
+  controller = new NotesController({ trusted: () => true, api: fake.api, extract, pageUrl: () => `${URL_}#frag` });
   controller.afterPass(REPORT, extract(document));
   return fake;
 }

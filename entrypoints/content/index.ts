@@ -1,7 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_SITES } from '../../utils/sites';
-import { blockForgedTeardown } from './block-forged-teardown';
 import { registerContentMessages } from './content-messages';
 import { GovmarkPage } from './govmark-page';
 import { IndicatorCard } from './indicator-card';
@@ -10,20 +9,18 @@ import { registerPageNotesMessages } from './notes/notes-messages';
 import { onReportFound } from './report-found';
 import { createSiteSwitch } from './site-switch';
 
-// The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins,
-// handed over here in the isolated world, which page scripts cannot reach (WXT's own event they can forge).
+// The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
 const CURRENT = Symbol.for('govmark.page');
-type WithPage = typeof globalThis & { [CURRENT]?: { destroy(): void } };
+type WithPage = typeof globalThis & { [CURRENT]?: GovmarkPage };
 
 export default defineContentScript({
   matches: [...DEFAULT_SITES],
   runAt: 'document_idle',
-  // No `window.postMessage` announcing `<extension id>:content:wxt:content-script-started` to the page.
+  // No `window.postMessage` announcing `<extension id>:content:wxt:content-script-started` to the page (issue 12).
   noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
     const scope = globalThis as WithPage;
     scope[CURRENT]?.destroy();
-    ctx.onInvalidated(blockForgedTeardown());
     const notes = new NotesController({ change: (op) => page.change(op) });
     const indicators = new IndicatorCard();
     const page = new GovmarkPage({
@@ -37,7 +34,7 @@ export default defineContentScript({
         clearTimeout: (id) => clearTimeout(id as number),
       },
     });
-    scope[CURRENT] = { destroy: () => ctx.notifyInvalidated() };
+    scope[CURRENT] = page;
     ctx.onInvalidated(registerContentMessages(page));
     ctx.onInvalidated(registerPageNotesMessages(notes));
     ctx.onInvalidated(() => notes.destroy());

@@ -20,6 +20,11 @@ export interface NoteSpan {
 }
 
 /** The note id a mark belongs to, or null when it is not a note mark. */
+/** Files a note mark under its note (wrapNotes does; tests building marks by hand too). */
+export function rememberNoteMark(mark: Element, id: string): void {
+  NOTE_IDS.set(mark, id);
+}
+
 export function noteIdOf(mark: Element): string | null {
   return mark.getAttribute('data-govmark') === 'note' ? (NOTE_IDS.get(mark) ?? null) : null;
 }
@@ -44,7 +49,7 @@ export function wrapNotes(extract: () => MainText | null, notes: readonly NoteSp
           class: `govmark-note govmark-note-${note.color}`,
         }),
         (mark, note) => {
-          NOTE_IDS.set(mark, note.id);
+          rememberNoteMark(mark, note.id);
           const list = marks.get(note.id) ?? [];
           list.push(mark);
           marks.set(note.id, list);

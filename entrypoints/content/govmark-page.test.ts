@@ -6,6 +6,12 @@ import { HIGHLIGHT_SELECTOR } from './highlighter';
 import { fakeSwitch, REPORT_HTML, testPage } from './test-page';
 import { settle } from './test-timers';
 
+// The legend acts only on trusted events (issue 12); this DOM's events are all synthetic, so they count as the reader's here.
+vi.mock('../../utils/trusted-only', async (original) => ({
+  ...(await original<typeof import('../../utils/trusted-only')>()),
+  isTrusted: () => true,
+}));
+
 let pages: GovmarkPage[] = [];
 const track = <T extends { page: GovmarkPage }>(t: T) => {
   pages.push(t.page);

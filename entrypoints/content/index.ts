@@ -16,6 +16,8 @@ type WithPage = typeof globalThis & { [CURRENT]?: GovmarkPage };
 export default defineContentScript({
   matches: [...DEFAULT_SITES],
   runAt: 'document_idle',
+  // No `window.postMessage` announcing `<extension id>:content:wxt:content-script-started` to the page (issue 12).
+  noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
     const scope = globalThis as WithPage;
     scope[CURRENT]?.destroy();

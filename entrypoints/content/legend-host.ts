@@ -1,6 +1,7 @@
 import { h, render } from 'preact';
 import { DEFAULT_NOTE_COLOR } from '../../storage/types';
 import { NOTE_ALPHA, NOTE_TONES, onWhite, swatchCss } from '../../utils/palette';
+import { type IsTrusted, isTrusted, trustedOnly } from '../../utils/trusted-only';
 import Legend, { type LegendProps } from './Legend';
 import { articleTextProbe, chooseLegendSide } from './legend-place';
 
@@ -55,9 +56,11 @@ function placeLegend(host: HTMLElement, doc: Document): void {
 }
 
 /** Adds the floating legend (fixed, bottom right) in an open shadow root outside the page's body. */
-export function mountLegend(doc: Document, props: LegendProps): LegendHandle {
+export function mountLegend(doc: Document, props: LegendProps, trusted: IsTrusted = isTrusted): LegendHandle {
   const host = doc.createElement(LEGEND_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
+  // Open for tests and readers' tools; a page script's scripted click cannot switch GovMark off (issue 12).
+  trustedOnly(shadow, undefined, trusted);
   const style = doc.createElement('style');
   style.textContent = CSS;
   const container = doc.createElement('div');

@@ -82,15 +82,28 @@ export async function shownNote(anyPage: AnyPage): Promise<string | undefined> {
   return (await driven(anyPage).textsOfTestId('govmark-note-view-text'))[0];
 }
 
-/** The page's note highlights, one string per note (a note split across elements is joined). */
+/**
+ * The page's note highlights, one string per note. Marks carry no note id (issue 12: a page learns which
+ * passages are marked, nothing more), so marks with no text between them are taken as one note's pieces.
+ */
 export function noteHighlights(anyPage: AnyPage): Promise<string[]> {
   return driven(anyPage).evaluate(() => {
-    const byId = new Map<string, string>();
+    const notes: string[] = [];
+    let last: Element | null = null;
     for (const mark of document.querySelectorAll('mark[data-govmark="note"]')) {
-      const id = mark.getAttribute('data-govmark-id') ?? '';
-      byId.set(id, (byId.get(id) ?? '') + (mark.textContent ?? ''));
+      const between = document.createRange();
+      if (last && !last.contains(mark)) {
+        between.setStartAfter(last);
+        between.setEndBefore(mark);
+      }
+      if (last && (last.contains(mark) || between.toString() === '')) {
+        if (!last.contains(mark)) notes[notes.length - 1] += mark.textContent ?? '';
+      } else {
+        notes.push(mark.textContent ?? '');
+      }
+      if (!last?.contains(mark)) last = mark;
     }
-    return [...byId.values()];
+    return notes;
   });
 }
 

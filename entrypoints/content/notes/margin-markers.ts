@@ -98,7 +98,6 @@ export class MarginMarkers {
       button.type = 'button';
       button.textContent = '✎';
       button.setAttribute('data-testid', 'govmark-note-marker');
-      button.dataset.noteId = entry.id;
       const id = entry.id;
       const self = button;
       button.addEventListener('click', () => this.#o.onOpen(id, self), { signal: this.#listeners.signal });
@@ -106,7 +105,7 @@ export class MarginMarkers {
       this.#buttons.set(entry.id, button);
     }
     button.className = `marker c-${entry.color}`;
-    // Text, never markup: the label carries the reader's own words.
+    // Text, never markup; a generic label (the page can read it), never the reader's words.
     button.setAttribute('aria-label', entry.label);
     button.title = entry.label;
   }

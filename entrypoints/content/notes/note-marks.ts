@@ -5,9 +5,11 @@ import { spansToRuns } from '../page-text';
 
 /** Every note highlight on the page (ours, in any copy of the content script). */
 export const NOTE_MARK_SELECTOR = 'mark[data-govmark="note"]';
-/** Where a note mark keeps its note's id (a note split across elements has several marks with one id). */
-export const NOTE_ID_ATTRIBUTE = 'data-govmark-id';
-const ID_PREFIX = 'note:';
+/**
+ * Which note each mark belongs to (a note split across elements has several marks with one id). Kept here,
+ * in the isolated world, never in an attribute: a page may see which passages are marked, not which note.
+ */
+const NOTE_IDS = new WeakMap<Element, string>();
 
 /** A note to highlight: its span of the main text and its colour. */
 export interface NoteSpan {
@@ -18,11 +20,13 @@ export interface NoteSpan {
 }
 
 /** The note id a mark belongs to, or null when it is not a note mark. */
+/** Files a note mark under its note (wrapNotes does; tests building marks by hand too). */
+export function rememberNoteMark(mark: Element, id: string): void {
+  NOTE_IDS.set(mark, id);
+}
+
 export function noteIdOf(mark: Element): string | null {
-  const value = mark.getAttribute(NOTE_ID_ATTRIBUTE);
-  return mark.getAttribute('data-govmark') === 'note' && value?.startsWith(ID_PREFIX)
-    ? value.slice(ID_PREFIX.length)
-    : null;
+  return mark.getAttribute('data-govmark') === 'note' ? (NOTE_IDS.get(mark) ?? null) : null;
 }
 
 /**
@@ -42,10 +46,10 @@ export function wrapNotes(extract: () => MainText | null, notes: readonly NoteSp
         run,
         (note) => ({
           'data-govmark': 'note',
-          [NOTE_ID_ATTRIBUTE]: `${ID_PREFIX}${note.id}`,
           class: `govmark-note govmark-note-${note.color}`,
         }),
         (mark, note) => {
+          rememberNoteMark(mark, note.id);
           const list = marks.get(note.id) ?? [];
           list.push(mark);
           marks.set(note.id, list);

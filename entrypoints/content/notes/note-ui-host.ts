@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import { noteColorVariables } from '../../../components/note-colors';
+import { type IsTrusted, isTrusted, trustedOnly } from '../../../utils/trusted-only';
 import NoteUi, { type NoteUiProps } from './NoteUi';
 
 export const NOTE_UI_TAG = 'govmark-note-ui';
@@ -75,7 +76,10 @@ export class NoteUiHost {
   #ui: HTMLElement | null = null;
   #markers: HTMLElement | null = null;
 
-  constructor(doc: Document = document) {
+  readonly #trusted: IsTrusted;
+
+  constructor(doc: Document = document, trusted: IsTrusted = isTrusted) {
+    this.#trusted = trusted;
     this.#doc = doc;
   }
 
@@ -121,6 +125,8 @@ export class NoteUiHost {
     const markers = doc.createElement('div');
     // Keys typed into our fields are ours: the page's own shortcuts must not act on them.
     for (const type of ['keydown', 'keyup', 'keypress']) ui.addEventListener(type, (e) => e.stopPropagation());
+    // A page script can reach into this open root (tests must): it can look, but it cannot drive.
+    trustedOnly(shadow, undefined, this.#trusted);
     shadow.append(style, markers, ui);
     doc.documentElement.append(host);
     this.#host = host;

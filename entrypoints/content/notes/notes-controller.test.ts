@@ -44,7 +44,7 @@ let controller: NotesController;
 
 function start(notes: Annotation[] = []) {
   const fake = fakeNotesApi(notes);
-  controller = new NotesController({ api: fake.api, extract, pageUrl: () => `${URL_}#frag` });
+  controller = new NotesController({ trusted: () => true, api: fake.api, extract, pageUrl: () => `${URL_}#frag` });
   controller.afterPass(REPORT, extract(document));
   return fake;
 }
@@ -171,6 +171,27 @@ describe('adding a note', () => {
     await vi.waitFor(() => expect(shadow()?.querySelector('[role="alert"]')?.textContent).toContain('noteSaveFailed'));
     expect(byTestId<HTMLTextAreaElement>('govmark-note-text')?.value).toBe('重要');
     expect(fake.db.size).toBe(0);
+
+    // The worker stopped mid-write, so the outcome is unknown: the retry sends the same client-made id.
+    await act(() => byTestId('govmark-note-save')?.click());
+    await vi.waitFor(() => expect(fake.db.size).toBe(1));
+    const [first, second] = vi.mocked(fake.api.add).mock.calls.map(([input]) => input.id);
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(second).toBe(first);
+  });
+
+  test('with the browser’s own trust check, scripted events open nothing and save nothing', async () => {
+    const fake = fakeNotesApi([stored('增长5%左右')]);
+    controller = new NotesController({ api: fake.api, extract, pageUrl: () => URL_ });
+    controller.afterPass(REPORT, extract(document));
+    await controller.state();
+    await select('财政厅负责');
+    (document.querySelector(NOTE_MARK_SELECTOR) as HTMLElement).click();
+    byTestId('govmark-note-marker')?.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(byTestId('govmark-add-note')).toBeNull();
+    expect(byTestId('govmark-note-editor')).toBeNull();
+    expect(fake.api.add).not.toHaveBeenCalled();
   });
 
   test('Escape closes the card without saving', async () => {

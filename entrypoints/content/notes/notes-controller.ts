@@ -7,6 +7,7 @@ import { extractMainText, type MainText, mainTextOf } from '../../../utils/main-
 import { normalizeUrl } from '../../../utils/normalize-url';
 import type { PageNotesState } from '../../../utils/protocol-notes';
 import { randomId } from '../../../utils/random-id';
+import { type IsTrusted, isTrusted } from '../../../utils/trusted-only';
 import { type Anchoring, passageOf } from './anchor-notes';
 import type { NoteValues } from './NoteEditor';
 import { NoteCard, type Selected } from './note-card';
@@ -27,6 +28,8 @@ export interface NotesControllerOptions {
   pageUrl?: () => string;
   /** Runs a DOM change between the page's passes, unseen by its living-page watcher (GovmarkPage.change). */
   change?: <T>(op: () => T) => Promise<T>;
+  /** Whether the reader made an event (unit tests' events are all synthetic); page scripts' events are ignored. */
+  trusted?: IsTrusted;
 }
 
 /** How notes file this page: its normalised URL, title and report key. */
@@ -54,6 +57,7 @@ export class NotesController {
   #listening: AbortController | null = null;
   #active = false;
   readonly #newIds = new WeakMap<Selected, string>();
+  readonly #trusted: IsTrusted;
   #destroyed = false;
   #context: PageContext | null = null;
   /** The article root of the last pass. */
@@ -72,7 +76,8 @@ export class NotesController {
     this.#extract = () => extract(doc);
     this.#pageUrl = options.pageUrl ?? (() => location.href);
     this.#change = options.change ?? (async (op) => op());
-    this.#host = new NoteUiHost(doc);
+    this.#trusted = options.trusted ?? isTrusted;
+    this.#host = new NoteUiHost(doc, this.#trusted);
     this.#notes = new PlacedNotes({
       doc,
       extract: this.#extract,
@@ -212,13 +217,15 @@ export class NotesController {
     watchSelection({
       doc: this.#doc,
       signal: listening.signal,
-      isOurs: (event) => this.#host.isOurs(event),
+      // A scripted mouseup or key must not open the editor (a page writing notes in the reader's name).
+      isOurs: (event) => !this.#trusted(event) || this.#host.isOurs(event),
       onSelect: () => this.#card.showButton(this.#selected()),
       onClear: () => this.#card.showButton(null),
     });
     this.#doc.addEventListener(
       'click',
       (event) => {
+        if (!this.#trusted(event)) return;
         const mark = (event.target as Element | null)?.closest?.(NOTE_MARK_SELECTOR);
         const id = mark ? noteIdOf(mark) : null;
         // A drag that ends on a note is a selection, not a click on the note.

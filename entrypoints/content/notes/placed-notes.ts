@@ -118,9 +118,8 @@ export class PlacedNotes {
     const entries = this.#notes.flatMap((note) => {
       const marks = this.#marks.get(note.id);
       if (!marks?.length) return [];
-      const words = note.note || note.quote?.exact || '';
-      const label = t('noteMarker', words.length > 80 ? `${words.slice(0, 80)}…` : words);
-      return [{ id: note.id, color: note.color, label, marks }];
+      // The marker sits in a root page scripts can read: it says only that a note is here (issue 12).
+      return [{ id: note.id, color: note.color, label: t('noteMarkerOpen'), marks }];
     });
     if (entries.length === 0) return;
     this.#markers ??= new MarginMarkers({

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test, vi } from 'vitest';
+import { rememberNoteMark } from './note-marks';
 import { FLASH_CLASS, showNote } from './show-note';
 
 afterEach(() => {
@@ -10,8 +11,10 @@ afterEach(() => {
 test('scrolls the first mark of the note into view and flashes all its marks for a moment', () => {
   vi.useFakeTimers();
   document.body.innerHTML =
-    '<p><mark data-govmark="note" data-govmark-id="note:a">新增</mark><b><mark data-govmark="note" data-govmark-id="note:a">就业</mark></b>' +
-    '<mark data-govmark="note" data-govmark-id="note:b">其他</mark></p>';
+    '<p><mark data-govmark="note">新增</mark><b><mark data-govmark="note">就业</mark></b>' +
+    '<mark data-govmark="note">其他</mark></p>';
+  // Marks carry no note id (issue 12): the content script keeps which note each belongs to.
+  for (const [i, mark] of [...document.querySelectorAll('mark')].entries()) rememberNoteMark(mark, i < 2 ? 'a' : 'b');
   const scrolled: Element[] = [];
   Element.prototype.scrollIntoView = function (this: Element) {
     scrolled.push(this);

@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['{analysis,storage,components,entrypoints,utils,cli,tests/unit}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Generous per-test time: a loaded 2-core CI machine runs some render tests several times slower.
+    testTimeout: 30_000,
   },
 });

@@ -46,6 +46,15 @@ export const BOUND_CODES: Record<Bound, string> = {
   range: 'range',
 };
 
+// On this year's report a result is last year's, a goal this year's: how the card names an indicator's siblings.
+const SIBLING_KEY: Record<TargetKind, MessageKey> = {
+  past: 'indicatorSiblingPast',
+  goal: 'indicatorSiblingGoal',
+  other: 'indicatorSiblingOther',
+};
+
+export const siblingLabel = (kind: TargetKind, tr: Translate = t) => tr(SIBLING_KEY[kind]);
+
 export const categoryLabel = (category: Category, tr: Translate = t) => tr(CATEGORY_KEY[category]);
 export const kindLabel = (kind: TargetKind, tr: Translate = t) => categoryLabel(kind, tr);
 export const boundLabel = (bound: Bound, tr: Translate = t) => tr(BOUND_KEY[bound]);

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { analyze } from '../../analysis';
+import { translator } from '../../tests/unit/translator';
 import { IndicatorCard } from './indicator-card';
 
 const text =
@@ -24,7 +25,7 @@ test('what the target measures and its siblings; last year’s goal once the lib
         },
       ],
     };
-  });
+  }, translator('zh_CN'));
   expect(card.rows(growth, targets)).toEqual([
     ['指标', '地区生产总值增速'],
     ['对照', '去年实际 5.4% · 今年目标 5%左右'],
@@ -38,4 +39,15 @@ test('what the target measures and its siblings; last year’s goal once the lib
     ['指标', '城镇新增就业'],
     ['上年报告', '去年目标 130万人'],
   ]);
+});
+
+test('the rows speak English in an English browser; the indicator keeps its Chinese name', () => {
+  const { targets } = analyze(text);
+  const growth = targets.find((t) => t.text === '5.4%');
+  if (!growth) throw new Error('engine found the target');
+  const card = new IndicatorCard(async () => null, translator('en'));
+  const [name, siblings] = card.rows(growth, targets);
+  expect(name).toEqual(['Indicator', '地区生产总值增速']);
+  expect(siblings?.[0]).toBe('In this report');
+  expect(siblings?.[1]).not.toMatch(/去年|今年/);
 });

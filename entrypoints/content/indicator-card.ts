@@ -1,10 +1,9 @@
-import type { Target, TargetKind } from '../../analysis/types';
+import type { Target } from '../../analysis/types';
+import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
+import { siblingLabel, type Translate } from '../../utils/present-target';
 import type { LastYearGoals } from '../../utils/protocol-indicators';
 import { unwrapReply } from './notes/notes-api';
-
-// On this year's report a result is last year's, a goal this year's.
-const SIBLING_WORDS: Record<TargetKind, string> = { past: '去年实际', goal: '今年目标', other: '基数' };
 
 /**
  * The hover card's indicator rows: what a target measures, the report's other figures of it (去年实际 5.4% ·
@@ -17,8 +16,11 @@ export class IndicatorCard {
   #lastYear = new Map<string, string>();
   #byStart = new Map<number, { indicator: string; goal: string }>();
 
-  constructor(ask = () => unwrapReply(sendMessage('indicators:lastYear', undefined))) {
+  readonly #t: Translate;
+
+  constructor(ask = () => unwrapReply(sendMessage('indicators:lastYear', undefined)), tr: Translate = t) {
     this.#ask = ask;
+    this.#t = tr;
   }
 
   /** After the page was recorded: asks for last year's goals of its indicators. */
@@ -38,16 +40,19 @@ export class IndicatorCard {
       const known = this.#byStart.get(target.start);
       return known
         ? [
-            ['指标', known.indicator],
-            ['上年报告', `去年目标 ${known.goal}`],
+            [this.#t('indicatorRowName'), known.indicator],
+            [this.#t('indicatorRowLastReport'), this.#t('indicatorLastYearGoal', known.goal)],
           ]
         : [];
     }
-    const rows: [string, string][] = [['指标', name]];
+    const rows: [string, string][] = [[this.#t('indicatorRowName'), name]];
     const siblings = targets.filter((t) => t.indicator === name);
-    rows.push(['对照', siblings.map((t) => `${SIBLING_WORDS[t.kind]} ${t.text}`).join(' · ')]);
+    rows.push([
+      this.#t('indicatorRowSiblings'),
+      siblings.map((s) => `${siblingLabel(s.kind, this.#t)} ${s.text}`).join(' · '),
+    ]);
     const before = this.#lastYear.get(name);
-    if (before) rows.push(['上年报告', `去年目标 ${before}`]);
+    if (before) rows.push([this.#t('indicatorRowLastReport'), this.#t('indicatorLastYearGoal', before)]);
     return rows;
   }
 }

@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Analysis } from '../../analysis/types';
+import type { MainText } from '../../utils/main-text';
 import { CATEGORIES } from '../../utils/protocol-content';
 import type { GovmarkPage } from './govmark-page';
 import { HIGHLIGHT_SELECTOR } from './highlighter';
+import { recordFeature } from './record-feature';
 import { fakeSwitch, REPORT_HTML, testPage } from './test-page';
 import { settle } from './test-timers';
 
@@ -46,7 +49,7 @@ describe('a page that is not a report', () => {
     await page.start();
     await settle();
     expect(document.documentElement.isEqualNode(before)).toBe(true);
-    expect(measures.map((m) => m.name)).toEqual(['govmark:analyze', 'govmark:highlight']);
+    expect(measures.map((m) => m.name)).toEqual(['govmark:analyze', 'govmark:visible', 'govmark:highlight']);
     expect(page.status()).toMatchObject({ isReport: false, counts: { goal: 0, past: 0, other: 0, agency: 0 } });
   });
 });
@@ -69,11 +72,14 @@ describe('a report page', () => {
     expect(document.querySelectorAll('[data-govmark]:not(mark)')).toHaveLength(0);
     expect(document.querySelectorAll('mark[data-govmark="target"]:not([tabindex="0"])')).toHaveLength(0);
     expect(document.querySelectorAll('#govmark-style')).toHaveLength(1);
-    const [analyze, highlight, ...more] = measures;
+    const [analyze, visible, highlight, ...more] = measures;
     expect(more).toEqual([]);
     expect(analyze?.name).toBe('govmark:analyze');
+    expect(visible?.name).toBe('govmark:visible');
     expect(highlight?.name).toBe('govmark:highlight');
     expect((analyze?.start ?? 0) + (analyze?.duration ?? 0)).toBeLessThanOrEqual(highlight?.start ?? -1);
+    expect(visible?.start).toBe(highlight?.start);
+    expect(visible?.duration).toBeLessThanOrEqual(highlight?.duration ?? -1);
     expect(page.status()).toMatchObject({
       isReport: true,
       counts: { goal: 1, past: 1, other: 1, agency: 2 },
@@ -144,7 +150,7 @@ describe('a report page', () => {
     await second.page.start();
     await second.page.analyzeNow();
     expect(marks()).toHaveLength(6);
-    expect(second.measures).toHaveLength(2); // analyzeNow on an unchanged page is not another pass
+    expect(second.measures).toHaveLength(3); // analyzeNow on an unchanged page is not another pass
   });
 
   test('highlights left by an earlier copy of the script are replaced, not doubled', async () => {
@@ -208,8 +214,10 @@ describe('living pages', () => {
     expect(p.querySelector('mark')?.textContent).toBe('40个');
     expect(measures.map((m) => m.name)).toEqual([
       'govmark:analyze',
+      'govmark:visible',
       'govmark:highlight',
       'govmark:analyze',
+      'govmark:visible',
       'govmark:highlight',
     ]);
     expect(clock.pending).toBe(0);
@@ -268,10 +276,11 @@ describe('the site switch', () => {
   });
 });
 
-test('onReportFound is called once per report pass with the analysis and main text', async () => {
-  const onReportFound = vi.fn();
-  const { page } = track(testPage({ onReportFound }));
+test('the page record is made once per report pass with the analysis and main text, after all highlights', async () => {
+  const onReportFound = vi.fn((_a: Analysis, _m: MainText) => expect(marks()).toHaveLength(6));
+  const { page } = track(testPage({ features: [recordFeature(onReportFound)] }));
   await page.start();
+  await settle();
   expect(onReportFound).toHaveBeenCalledTimes(1);
   expect(onReportFound.mock.calls[0]?.[1].text).toContain('政府工作报告');
 });

@@ -5,6 +5,7 @@ import type { MainText } from '../../utils/main-text';
 import { CATEGORIES } from '../../utils/protocol-content';
 import type { GovmarkPage } from './govmark-page';
 import { HIGHLIGHT_SELECTOR } from './highlighter';
+import type { PageFeature, PagePass } from './page-pass';
 import { recordFeature } from './record-feature';
 import { fakeSwitch, REPORT_HTML, testPage } from './test-page';
 import { settle } from './test-timers';
@@ -283,4 +284,106 @@ test('the page record is made once per report pass with the analysis and main te
   await settle();
   expect(onReportFound).toHaveBeenCalledTimes(1);
   expect(onReportFound.mock.calls[0]?.[1].text).toContain('政府工作报告');
+});
+
+describe('the pass and its features', () => {
+  /** A feature that notes what it saw when the page told it of a pass. */
+  function recorder(log: string[]) {
+    const passes: { pass: PagePass; signal: AbortSignal; marksAtInit: number }[] = [];
+    const feature: PageFeature = {
+      name: 'recorder',
+      init(pass, signal) {
+        log.push(`init ${pass.cause}`);
+        passes.push({ pass, signal, marksAtInit: marks().length });
+      },
+    };
+    return { feature, passes };
+  }
+
+  test('each feature is told of each pass in a task of its own, after the highlights in view', async () => {
+    const log: string[] = [];
+    const a = recorder(log);
+    const b = recorder(log);
+    const { page } = track(
+      testPage({
+        features: [a.feature, b.feature],
+        yieldToMain: async () => void log.push('yield'),
+        yieldToIdle: async () => void log.push('idle'),
+      }),
+    );
+    await page.start();
+    await settle();
+    // Everything in happy-dom's zero-size layout is "in view": no idle chunk was needed.
+    expect(log).toEqual(['yield', 'init analysis', 'yield', 'init analysis']);
+    const [{ pass, signal, marksAtInit }] = a.passes as [(typeof a.passes)[number]];
+    expect(marksAtInit).toBe(6);
+    expect(pass.analysis?.isReport).toBe(true);
+    expect(pass.findings.map((f) => f.id)).toEqual(['t0', 't1', 'a0', 't2', 'a1']);
+    expect(pass.findingById('t1')?.target?.text).toBe('5%左右');
+    expect(pass.marks.size).toBe(6);
+
+    await page.setCategoryVisible('past', false);
+    await settle();
+    const toggled = a.passes[1];
+    expect(toggled?.pass.cause).toBe('visibility');
+    expect(toggled?.pass.visible.past).toBe(false);
+    // The same analysis shown again: its signal lives on.
+    expect(toggled?.signal).toBe(signal);
+    expect(signal.aborted).toBe(false);
+
+    await page.setCategoryVisible('past', true);
+    document.querySelector('article')?.append('新增就业9人');
+    page.schedule();
+    await page.analyzeNow();
+    await settle();
+    expect(signal.aborted).toBe(true); // a new analysis supersedes the old one
+    expect(pass.off.aborted).toBe(false);
+    page.destroy();
+    expect(pass.off.aborted).toBe(true);
+    expect(a.passes.at(-1)?.signal.aborted).toBe(true);
+  });
+
+  test('a failing feature does not stop the others', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log: string[] = [];
+    const good = recorder(log);
+    const bad: PageFeature = {
+      name: 'bad',
+      init() {
+        throw new Error('boom');
+      },
+    };
+    const rejecting: PageFeature = { name: 'rejecting', init: async () => Promise.reject(new Error('later')) };
+    const { page } = track(testPage({ features: [bad, rejecting, good.feature] }));
+    await page.start();
+    await settle();
+    expect(good.passes).toHaveLength(1);
+    expect(console.error).toHaveBeenCalledWith('GovMark: bad', expect.any(Error));
+    expect(console.error).toHaveBeenCalledWith('GovMark: rejecting', expect.any(Error));
+    vi.restoreAllMocks();
+  });
+
+  test('highlights out of view wait for idle time; govmark:visible ends before the last highlight', async () => {
+    const article = document.querySelector('article') as HTMLElement;
+    const far = document.createElement('p');
+    far.textContent = '远处的段落：增长9%';
+    article.append(far);
+    // One paragraph far below the fold; happy-dom lays nothing out, so its box is given here.
+    far.getBoundingClientRect = () => ({ top: 10_000, bottom: 10_020 }) as DOMRect;
+    const seen: number[] = [];
+    const log: string[] = [];
+    const a = recorder(log);
+    const { page, measures } = track(
+      testPage({
+        features: [a.feature],
+        yieldToIdle: async () => void seen.push(marks().length),
+      }),
+    );
+    await page.start();
+    await settle();
+    expect(seen[0]).toBe(6); // before the first idle chunk: all but the far paragraph's
+    expect(a.passes[0]?.marksAtInit).toBe(6);
+    expect(far.querySelector('mark')?.textContent).toBe('9%');
+    expect(measures.map((m) => m.name)).toEqual(['govmark:analyze', 'govmark:visible', 'govmark:highlight']);
+  });
 });

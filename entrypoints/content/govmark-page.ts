@@ -1,18 +1,11 @@
 import type { Analysis } from '../../analysis/types';
 import { extractMainText, type MainText, mainTextOf } from '../../utils/main-text';
-import {
-  CATEGORIES,
-  type Category,
-  type CategoryCounts,
-  type CategoryVisibility,
-  type PageStatus,
-} from '../../utils/protocol-content';
+import type { Category, CategoryCounts, CategoryVisibility, PageStatus } from '../../utils/protocol-content';
 import { collectFindings, countFindings, type Finding, markAttributes } from './findings';
 import { HIGHLIGHT_SELECTOR, unwrapMarks, wrapRun } from './highlighter';
 import { type LivingPage, type Timers, watchLivingPage } from './living-page';
 import { inPageAnalyzer, type PageAnalyzer } from './page-analyzer';
 import type { PageControls, PageFeature, PagePass } from './page-pass';
-import { addPageStyle, removePageStyle } from './page-style';
 import { spansToRuns, type TextRun } from './page-text';
 import type { SiteSwitch } from './site-switch';
 import {
@@ -147,7 +140,6 @@ export class GovmarkPage {
         this.#ours(() => {
           unwrapMarks([...this.#marks].filter(([, c]) => c === category).map(([mark]) => mark));
           for (const [mark, c] of this.#marks) if (c === category) this.#marks.delete(mark);
-          if (!CATEGORIES.some((c) => this.#visible[c])) removePageStyle(this.#doc);
         });
         await this.#show(null, () => false, 'visibility', reading.signal);
         return this.status();
@@ -212,7 +204,6 @@ export class GovmarkPage {
     this.#run?.abort();
     this.#run = null;
     this.#unwrapAll();
-    removePageStyle(this.#doc);
     this.#watcher = null;
     this.#setAnalysis(null);
     this.#lastText = undefined;
@@ -269,7 +260,6 @@ export class GovmarkPage {
       perf,
     );
     if (!main || !analysis?.isReport) {
-      this.#ours(() => removePageStyle(this.#doc));
       const at = now();
       recordMeasure(VISIBLE_MEASURE, at, 0, { ...summary, marks: 0 }, perf);
       recordMeasure(HIGHLIGHT_MEASURE, at, 0, { ...summary, marks: 0 }, perf);
@@ -305,7 +295,7 @@ export class GovmarkPage {
     const inView = deferred();
     const done = deferred();
     const pass = this.#passOf(cause, main, inView.promise, done.promise);
-    const first = await this.#wrap(near, this.#o.yieldToMain ?? yieldToMain, signal, runs.length > 0);
+    const first = await this.#wrap(near, this.#o.yieldToMain ?? yieldToMain, signal);
     if (!first.done || !run) return first;
     inView.resolve();
     if (summary)
@@ -314,7 +304,7 @@ export class GovmarkPage {
     const idle = this.#o.yieldToIdle ?? yieldToIdle;
     // The rest waits for the browser to be idle: the highlights in view get painted first.
     if (rest.length > 0) await idle();
-    const second = await this.#wrap(rest, idle, signal, false);
+    const second = await this.#wrap(rest, idle, signal);
     done.resolve();
     await started;
     return {
@@ -350,21 +340,22 @@ export class GovmarkPage {
     for (const feature of this.#o.features) {
       await pause();
       if (signal.aborted) return;
+      // Each feature goes on after the last highlight in a task of its own, not all in the one that ended them.
+      const own: PagePass = { ...pass, done: pass.done.then(pause) };
       const failed = (error: unknown) => console.error(`GovMark: ${feature.name}`, error);
       try {
         // Not awaited: a feature waiting for the pass to end must not hold up the next feature.
-        feature.init(pass, signal)?.catch(failed);
+        feature.init(own, signal)?.catch(failed);
       } catch (error) {
         failed(error);
       }
     }
   }
 
-  #wrap(runs: readonly TextRun<Finding>[], pause: () => Promise<void>, signal: AbortSignal, style: boolean) {
+  #wrap(runs: readonly TextRun<Finding>[], pause: () => Promise<void>, signal: AbortSignal) {
     const tasks: (() => void)[] = runs.map(
       (run) => () => wrapRun(run, markAttributes, (mark, f) => this.#marks.set(mark, f.category)),
     );
-    if (style) tasks.unshift(() => addPageStyle(this.#doc));
     return runInChunks(tasks, {
       budgetMs: this.#o.chunkBudgetMs,
       now: this.#o.now,

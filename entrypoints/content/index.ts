@@ -13,6 +13,8 @@ import { offPageAnalyzer } from './page-analyzer';
 import { recordFeature } from './record-feature';
 import { onReportFound } from './report-found';
 import { createSiteSwitch } from './site-switch';
+// Declared with the script (manifest `css`; injected beside it where the background injects the script).
+import './page-style.css';
 
 // The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
 const CURRENT = Symbol.for('govmark.page');

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { analyze } from '../../analysis';
 import { onMessage } from '../../utils/messaging';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
+import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
 
 // A long report is ~100k characters; far more is not an article.
 const AnalyzeTextPayload = v.object({
@@ -22,7 +23,11 @@ export function analyzeText(data: unknown, now: () => number = () => performance
   return { ok: true, analysis, busy: now() - start };
 }
 
-/** Answers the content scripts' analyzeText messages; returns the function that stops listening. */
-export function registerAnalyzeText(): () => void {
-  return onMessage('analyzeText', ({ data }) => analyzeText(data));
+/** Answers GovMark's own content scripts and pages (no one else's: senderScope); returns the function that stops listening. */
+export function registerAnalyzeText(self: () => Self = runtimeSelf): () => void {
+  return onMessage('analyzeText', ({ data, sender }) =>
+    senderScope(sender as SenderInfo, self())
+      ? analyzeText(data)
+      : ({ ok: false, error: 'analyzeText: unknown sender' } satisfies AnalyzeTextReply),
+  );
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../analysis';
-import type { Analysis } from '../../analysis/types';
+import type { Analysis, AnalyzeOptions } from '../../analysis/types';
 import { extractMainText } from '../../utils/main-text';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
 import { analyzeText } from '../background/analyze-text';
@@ -25,7 +25,7 @@ const pages = readdirSync(PAGES)
 
 /** A runtime message's trip: the browser serialises the payload both ways. */
 const trip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const viaBackground = async (data: { text: string; title?: string }) => trip(analyzeText(trip(data)));
+const viaBackground = async (data: { text: string; options: AnalyzeOptions }) => trip(analyzeText(trip(data)));
 
 const paths: Record<string, PageAnalyzer> = {
   'in the page': inPageAnalyzer(),
@@ -47,9 +47,11 @@ describe('findings are the same wherever the analysis runs', () => {
 
   test.each(pages)('$file', async ({ text, title }) => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const direct: Analysis = analyze(text, { title });
+    // A site that counts for detection: the options must make the trip too.
+    const options = { title, site: 'www.gov.cn' };
+    const direct: Analysis = analyze(text, options);
     for (const [name, path] of Object.entries(paths)) {
-      const { analysis } = await path(text, { title });
+      const { analysis } = await path(text, options);
       expect(analysis, name).toEqual(direct);
       expect(collectFindings(analysis), name).toEqual(collectFindings(direct));
     }
@@ -67,7 +69,7 @@ describe('offPageAnalyzer', () => {
     const send = vi.fn(async (): Promise<AnalyzeTextReply> => ({ ok: true, analysis: analyze('x'), busy: 42 }));
     const result = await offPageAnalyzer({ send, fallback })('x', { title: 't' });
     expect(result).toMatchObject({ busy: 42, where: 'background' });
-    expect(send).toHaveBeenCalledWith({ text: 'x', title: 't' });
+    expect(send).toHaveBeenCalledWith({ text: 'x', options: { title: 't' } });
   });
 
   test('a background that never answers is given up on; the page analyses, and keeps doing so', async () => {
@@ -83,7 +85,10 @@ describe('offPageAnalyzer', () => {
   });
 
   test('the background refuses a malformed payload', () => {
-    expect(analyzeText({ text: 3 })).toMatchObject({ ok: false });
-    expect(analyzeText({ text: '政府工作报告' })).toMatchObject({ ok: true });
+    expect(analyzeText({ text: 3, options: {} })).toMatchObject({ ok: false });
+    expect(analyzeText({ text: '政府工作报告' })).toMatchObject({ ok: false });
+    expect(analyzeText({ text: '政府工作报告', options: { title: 't', site: 'www.gov.cn' } })).toMatchObject({
+      ok: true,
+    });
   });
 });

@@ -73,7 +73,8 @@ export function testPage(options: GovmarkPageOptions = {}) {
   } as unknown as Performance;
   const analyze = vi.fn(fakeAnalyze);
   const page = new GovmarkPage({
-    analyzer: inPageAnalyzer(analyze),
+    // On the page's clock, which a test may fake.
+    analyzer: inPageAnalyzer(analyze, options.now),
     // Not the page record: it messages the background, which a unit test does not have.
     features: [cardFeature(), legendFeature()],
     extract: (doc) => {

@@ -168,6 +168,16 @@ const bench: Bench = {
           const start = found(userTiming(events, 'bench:start'), 'bench:start mark');
           const end = found(userTiming(events, 'bench:end'), 'bench:end mark');
           markJsTraced.push(mainThreadCost(events, start, end, AFTER_MS));
+          // Printed as it comes: a round takes seconds, the whole bench minutes.
+          const round = markJsTraced.length - ROUNDS.warmup;
+          const g = govmarkRounds.at(-1);
+          const m = markJsTraced.at(-1);
+          if (g && m) {
+            console.log(
+              `    ${round > 0 ? `round ${String(round).padStart(2)}` : 'warm-up '}: GovMark ${cost(g.traced)},` +
+                ` in view after ${formatMs(g.toVisible)} | mark.js ${cost(m)} | ${formatRatio(g.traced.total, m.total)}`,
+            );
+          }
           if (process.env.GOVMARK_BENCH_TASKS) {
             for (const line of describeTasks(events, start, end, AFTER_MS)) console.log(`      mark.js ${line}`);
           }
@@ -202,6 +212,9 @@ const bench: Bench = {
         }
       };
 
+      console.log(
+        '  the traced main thread per round (all tasks, from the first task of GovMark or mark.js to 2 s after its last highlight):',
+      );
       // Alternating rounds: the three meet the same moments of a machine whose speed drifts.
       const [govmark, markJs, floor] = (await interleaveAsync([govmarkRound, markJsRound, floorRound], ROUNDS)) as [
         Timing,
@@ -210,16 +223,6 @@ const bench: Bench = {
       ];
       const rounds = govmarkRounds.slice(ROUNDS.warmup);
       const paired = rounds.map((r, i) => ({ g: r.traced, m: markJsTraced[ROUNDS.warmup + i] as MainThreadCost }));
-      console.log(
-        '  the traced main thread per round (all tasks, from the first task of GovMark or mark.js to 2 s after its last highlight):',
-      );
-      paired.forEach(({ g, m }, i) => {
-        const r = rounds[i] as GovmarkRound;
-        console.log(
-          `    round ${String(i + 1).padStart(2)}: GovMark ${cost(g)}, in view after ${formatMs(r.toVisible)}` +
-            ` | mark.js ${cost(m)} | ${formatRatio(g.total, m.total)}`,
-        );
-      });
       const ratios = paired.map(({ g, m }) => g.total / m.total);
       const gLongest = paired.map(({ g }) => g.longest);
       console.log(

@@ -300,13 +300,17 @@ export class GovmarkPage {
     inView.resolve();
     if (summary)
       recordMeasure(VISIBLE_MEASURE, first.start, first.busy, { ...summary, marks: this.#marks.size }, this.#o.perf);
-    const started = this.#startFeatures(pass, signal);
+    const settled: Promise<void>[] = [];
+    const started = this.#startFeatures(pass, signal, settled);
     const idle = this.#o.yieldToIdle ?? yieldToIdle;
     // The rest waits for the browser to be idle: the highlights in view get painted first.
     if (rest.length > 0) await idle();
     const second = await this.#wrap(rest, idle, signal);
     done.resolve();
     await started;
+    // The pass ends once every feature has gone on after the last highlight (notes active, page recorded):
+    // what waits for the pass (analyzeNow, the notes' state) sees them done.
+    await Promise.all(settled);
     return {
       start: first.start,
       busy: first.busy + second.busy,
@@ -335,13 +339,14 @@ export class GovmarkPage {
   }
 
   /** Each feature's init in a task of its own; a feature's failure is its own. */
-  async #startFeatures(pass: PagePass, signal: AbortSignal): Promise<void> {
+  async #startFeatures(pass: PagePass, signal: AbortSignal, settled: Promise<void>[]): Promise<void> {
     const pause = this.#o.yieldToMain ?? yieldToMain;
     for (const feature of this.#o.features) {
       await pause();
       if (signal.aborted) return;
       // Each feature goes on after the last highlight in a task of its own, not all in the one that ended them.
       const own: PagePass = { ...pass, done: pass.done.then(pause) };
+      settled.push(own.done);
       const failed = (error: unknown) => console.error(`GovMark: ${feature.name}`, error);
       try {
         // Not awaited: a feature waiting for the pass to end must not hold up the next feature.

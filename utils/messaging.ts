@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ActivationProtocol } from './protocol-activation';
+import type { AnalysisProtocol } from './protocol-analysis';
 import type { ContentProtocol } from './protocol-content';
 import type { IndicatorsProtocol } from './protocol-indicators';
 import type { PageNotesProtocol } from './protocol-notes';
@@ -11,6 +12,7 @@ import type { StorageProtocol } from './protocol-storage';
  */
 export interface ProtocolMap
   extends ActivationProtocol,
+    AnalysisProtocol,
     ContentProtocol,
     IndicatorsProtocol,
     PageNotesProtocol,

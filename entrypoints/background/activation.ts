@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import type { InjectResult } from '../../utils/protocol-activation';
+import { injectContentScript } from './inject-content-script';
 import { type InjectApi, injectIntoTab } from './inject-tab';
 import { runtimeSelf, type SenderInfo, senderScope } from './sender-scope';
 import { serialSync } from './user-sites';
@@ -13,8 +14,7 @@ export const ANALYZE_COMMAND = 'analyze-page';
 
 const chromeInjectApi: InjectApi = {
   ping: (tabId) => sendMessage('getPageStatus', undefined, tabId),
-  executeScript: (tabId) =>
-    browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] }),
+  executeScript: (tabId) => injectContentScript(tabId),
   analyzeNow: (tabId) => sendMessage('analyzeNow', undefined, tabId),
 };
 

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerActivation } from './activation';
+import { registerAnalyzeText } from './analyze-text';
 import { registerIndicatorMessages } from './indicator-messages';
 import { registerMessageHandlers } from './messages';
 import { registerNotesMenu } from './notes-menu';
@@ -8,5 +9,6 @@ export default defineBackground(() => {
   registerMessageHandlers();
   registerIndicatorMessages();
   registerActivation();
+  registerAnalyzeText();
   registerNotesMenu();
 });

@@ -2,6 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import type { PageNotesReply } from '../../utils/protocol-notes';
+import { injectContentScript } from './inject-content-script';
 import { injectIntoTab } from './inject-tab';
 
 /** The context-menu item shown on a selection: "批注所选文字". */
@@ -53,8 +54,7 @@ const chromeDeps: NotesMenuDeps = {
   ensureRunning: (tabId) =>
     injectIntoTab(tabId, {
       ping: (id) => sendMessage('getPageStatus', undefined, id),
-      executeScript: (id) =>
-        browser.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
+      executeScript: (id) => injectContentScript(id),
       analyzeNow: (id) => sendMessage('analyzeNow', undefined, id),
     }),
   openEditor: (tabId) => sendMessage('pageNotes:openEditor', undefined, tabId),

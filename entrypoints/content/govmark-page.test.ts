@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Analysis } from '../../analysis/types';
+import type { MainText } from '../../utils/main-text';
 import { CATEGORIES } from '../../utils/protocol-content';
 import type { GovmarkPage } from './govmark-page';
 import { HIGHLIGHT_SELECTOR } from './highlighter';
+import type { PageFeature, PagePass } from './page-pass';
+import { recordFeature } from './record-feature';
 import { fakeSwitch, REPORT_HTML, testPage } from './test-page';
 import { settle } from './test-timers';
 
@@ -46,7 +50,7 @@ describe('a page that is not a report', () => {
     await page.start();
     await settle();
     expect(document.documentElement.isEqualNode(before)).toBe(true);
-    expect(measures.map((m) => m.name)).toEqual(['govmark:analyze', 'govmark:highlight']);
+    expect(measures.map((m) => m.name)).toEqual(['govmark:analyze', 'govmark:visible', 'govmark:highlight']);
     expect(page.status()).toMatchObject({ isReport: false, counts: { goal: 0, past: 0, other: 0, agency: 0 } });
   });
 });
@@ -68,12 +72,15 @@ describe('a report page', () => {
     expect(marks().every((m) => m.closest('article') && !m.closest('form'))).toBe(true);
     expect(document.querySelectorAll('[data-govmark]:not(mark)')).toHaveLength(0);
     expect(document.querySelectorAll('mark[data-govmark="target"]:not([tabindex="0"])')).toHaveLength(0);
-    expect(document.querySelectorAll('#govmark-style')).toHaveLength(1);
-    const [analyze, highlight, ...more] = measures;
+    expect(document.querySelectorAll('style')).toHaveLength(0); // the page style is declared, not added
+    const [analyze, visible, highlight, ...more] = measures;
     expect(more).toEqual([]);
     expect(analyze?.name).toBe('govmark:analyze');
+    expect(visible?.name).toBe('govmark:visible');
     expect(highlight?.name).toBe('govmark:highlight');
     expect((analyze?.start ?? 0) + (analyze?.duration ?? 0)).toBeLessThanOrEqual(highlight?.start ?? -1);
+    expect(visible?.start).toBe(highlight?.start);
+    expect(visible?.duration).toBeLessThanOrEqual(highlight?.duration ?? -1);
     expect(page.status()).toMatchObject({
       isReport: true,
       counts: { goal: 1, past: 1, other: 1, agency: 2 },
@@ -107,7 +114,7 @@ describe('a report page', () => {
       await settle();
     }
     expect(marks()).toEqual([]);
-    expect(document.querySelector('govmark-legend, #govmark-style')).toBeNull();
+    expect(document.querySelector('govmark-legend, govmark-card')).toBeNull();
     expect(document.body.isEqualNode(clone)).toBe(true);
     expect(textNodes(document.body)).toEqual(own);
 
@@ -139,12 +146,12 @@ describe('a report page', () => {
     await first.page.start();
     first.page.destroy();
     expect(document.body.isEqualNode(clone)).toBe(true);
-    expect(document.querySelector('govmark-legend, govmark-card, #govmark-style')).toBeNull();
+    expect(document.querySelector('govmark-legend, govmark-card')).toBeNull();
     const second = track(testPage());
     await second.page.start();
     await second.page.analyzeNow();
     expect(marks()).toHaveLength(6);
-    expect(second.measures).toHaveLength(2); // analyzeNow on an unchanged page is not another pass
+    expect(second.measures).toHaveLength(3); // analyzeNow on an unchanged page is not another pass
   });
 
   test('highlights left by an earlier copy of the script are replaced, not doubled', async () => {
@@ -208,8 +215,10 @@ describe('living pages', () => {
     expect(p.querySelector('mark')?.textContent).toBe('40个');
     expect(measures.map((m) => m.name)).toEqual([
       'govmark:analyze',
+      'govmark:visible',
       'govmark:highlight',
       'govmark:analyze',
+      'govmark:visible',
       'govmark:highlight',
     ]);
     expect(clock.pending).toBe(0);
@@ -268,10 +277,117 @@ describe('the site switch', () => {
   });
 });
 
-test('onReportFound is called once per report pass with the analysis and main text', async () => {
-  const onReportFound = vi.fn();
-  const { page } = track(testPage({ onReportFound }));
+test('the page record is made once per report pass with the analysis and main text, after all highlights', async () => {
+  const onReportFound = vi.fn((_a: Analysis, _m: MainText) => expect(marks()).toHaveLength(6));
+  const { page } = track(testPage({ features: [recordFeature(onReportFound)] }));
   await page.start();
+  await settle();
   expect(onReportFound).toHaveBeenCalledTimes(1);
   expect(onReportFound.mock.calls[0]?.[1].text).toContain('政府工作报告');
+});
+
+describe('the pass and its features', () => {
+  /** A feature that notes what it saw when the page told it of a pass. */
+  function recorder(log: string[]) {
+    const passes: { pass: PagePass; signal: AbortSignal; marksAtInit: number }[] = [];
+    const feature: PageFeature = {
+      name: 'recorder',
+      init(pass, signal) {
+        log.push(`init ${pass.cause}`);
+        passes.push({ pass, signal, marksAtInit: marks().length });
+      },
+    };
+    return { feature, passes };
+  }
+
+  test('each feature is told of each pass in a task of its own, after the highlights in view', async () => {
+    const log: string[] = [];
+    const a = recorder(log);
+    const b = recorder(log);
+    const { page } = track(
+      testPage({
+        features: [a.feature, b.feature],
+        yieldToMain: async () => void log.push('yield'),
+        yieldToIdle: async () => void log.push('idle'),
+      }),
+    );
+    await page.start();
+    await settle();
+    // Everything in happy-dom's zero-size layout is "in view": no idle chunk was needed.
+    expect(log.filter((line) => line.startsWith('init'))).toEqual(['init analysis', 'init analysis']);
+    // A task boundary before each feature: never two inits in one go.
+    expect(log[0]).toBe('yield');
+    expect(log.join()).not.toContain('init analysis,init analysis');
+    expect(log).not.toContain('idle');
+    const [{ pass, signal, marksAtInit }] = a.passes as [(typeof a.passes)[number]];
+    expect(marksAtInit).toBe(6);
+    expect(pass.analysis?.isReport).toBe(true);
+    expect(pass.findings.map((f) => f.id)).toEqual(['t0', 't1', 'a0', 't2', 'a1']);
+    expect(pass.findingById('t1')?.target?.text).toBe('5%左右');
+    expect(pass.marks.size).toBe(6);
+
+    await page.setCategoryVisible('past', false);
+    await settle();
+    const toggled = a.passes[1];
+    expect(toggled?.pass.cause).toBe('visibility');
+    expect(toggled?.pass.visible.past).toBe(false);
+    // The same analysis shown again: its signal lives on.
+    expect(toggled?.signal).toBe(signal);
+    expect(signal.aborted).toBe(false);
+
+    await page.setCategoryVisible('past', true);
+    document.querySelector('article')?.append('新增就业9人');
+    page.schedule();
+    await page.analyzeNow();
+    await settle();
+    expect(signal.aborted).toBe(true); // a new analysis supersedes the old one
+    expect(pass.off.aborted).toBe(false);
+    page.destroy();
+    expect(pass.off.aborted).toBe(true);
+    expect(a.passes.at(-1)?.signal.aborted).toBe(true);
+  });
+
+  test('a failing feature does not stop the others', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log: string[] = [];
+    const good = recorder(log);
+    const bad: PageFeature = {
+      name: 'bad',
+      init() {
+        throw new Error('boom');
+      },
+    };
+    const rejecting: PageFeature = { name: 'rejecting', init: async () => Promise.reject(new Error('later')) };
+    const { page } = track(testPage({ features: [bad, rejecting, good.feature] }));
+    await page.start();
+    await settle();
+    expect(good.passes).toHaveLength(1);
+    expect(console.error).toHaveBeenCalledWith('GovMark: bad', expect.any(Error));
+    expect(console.error).toHaveBeenCalledWith('GovMark: rejecting', expect.any(Error));
+    vi.restoreAllMocks();
+  });
+
+  test('highlights out of view wait for idle time; govmark:visible ends before the last highlight', async () => {
+    const article = document.querySelector('article') as HTMLElement;
+    const far = document.createElement('p');
+    far.textContent = '远处的段落：增长9%';
+    article.append(far);
+    // One paragraph far below the fold; happy-dom lays nothing out, so its box is given here.
+    far.getBoundingClientRect = () => ({ top: 10_000, bottom: 10_020 }) as DOMRect;
+    const seen: number[] = [];
+    const log: string[] = [];
+    const a = recorder(log);
+    const { page, measures } = track(
+      testPage({
+        features: [a.feature],
+        yieldToIdle: async () => void seen.push(marks().length),
+      }),
+    );
+    await page.start();
+    await settle();
+    expect(seen[0]).toBe(6); // before the first idle chunk: all but the far paragraph's
+    expect(a.passes[0]?.marksAtInit).toBe(6);
+    expect(far.querySelector('mark')?.textContent).toBe('9%');
+    expect(measures.map((m) => m.name)).toEqual(['govmark:analyze', 'govmark:visible', 'govmark:highlight']);
+  });
 });

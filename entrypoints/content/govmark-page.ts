@@ -1,22 +1,12 @@
-import { analyze as engineAnalyze } from '../../analysis';
-import type { Analysis, AnalyzeOptions, Target } from '../../analysis/types';
-import { extractMainText, type MainText } from '../../utils/main-text';
-import {
-  CATEGORIES,
-  type Category,
-  type CategoryCounts,
-  type CategoryVisibility,
-  type PageStatus,
-} from '../../utils/protocol-content';
-import { describePages } from './describe-pages';
-import { describeTarget } from './describe-target';
+import type { Analysis } from '../../analysis/types';
+import { extractMainText, type MainText, mainTextOf } from '../../utils/main-text';
+import type { Category, CategoryCounts, CategoryVisibility, PageStatus } from '../../utils/protocol-content';
 import { collectFindings, countFindings, type Finding, markAttributes } from './findings';
 import { HIGHLIGHT_SELECTOR, unwrapMarks, wrapRun } from './highlighter';
 import { type LivingPage, type Timers, watchLivingPage } from './living-page';
-import { addPageStyle } from './page-style';
-import { spansToRuns } from './page-text';
-import { PageUi } from './page-ui';
-import { onReportFound } from './report-found';
+import { inPageAnalyzer, type PageAnalyzer } from './page-analyzer';
+import type { PageControls, PageFeature, PagePass } from './page-pass';
+import { spansToRuns, type TextRun } from './page-text';
 import type { SiteSwitch } from './site-switch';
 import {
   ANALYZE_MEASURE,
@@ -25,47 +15,59 @@ import {
   type Measurer,
   recordMeasure,
   runInChunks,
+  VISIBLE_MEASURE,
+  yieldToIdle,
   yieldToMain,
 } from './timing';
+import { splitByView } from './view-order';
 
 /** Everything the page touches outside itself, so tests can supply their own. */
 export interface GovmarkPageOptions {
   doc?: Document;
-  analyze?: (text: string, options: AnalyzeOptions) => Analysis;
+  analyzer?: PageAnalyzer;
   extract?: (doc: Document) => MainText | null;
   siteSwitch?: SiteSwitch;
-  onReportFound?: (analysis: Analysis, main: MainText) => void;
-  /** After every completed pass, report or not (main null: no article): the reader's notes follow the page. */
-  onPass?: (analysis: Analysis | null, main: MainText | null) => void;
-  /** GovMark stopped on the page (site switched off, destroyed): whatever else it added leaves too. */
-  onOff?: () => void;
-  /** More hover-card rows for a target: what it measures and its figures elsewhere (indicator-card.ts). */
-  describeIndicator?: (target: Target, targets: readonly Target[]) => [string, string][];
+  /** Legend, hover card, page record, notes: told of every pass, each in its own task. */
+  features?: readonly PageFeature[];
   timers?: Timers;
   debounceMs?: number;
   now?: () => number;
+  /** Between the chunks of the highlights in view, and before each feature. */
   yieldToMain?: () => Promise<void>;
+  /** Between the chunks of the other highlights. */
+  yieldToIdle?: () => Promise<void>;
   chunkBudgetMs?: number;
   perf?: Measurer;
 }
 
 const ALL_VISIBLE: CategoryVisibility = { goal: true, past: true, other: true, agency: true };
 
-const noop = () => {};
-
 const alwaysOn: SiteSwitch = { isDisabled: async () => false, setDisabled: async () => {}, watch: () => () => {} };
 
+type Resolved = Required<Pick<GovmarkPageOptions, 'analyzer' | 'extract' | 'siteSwitch' | 'features' | 'now' | 'perf'>>;
+
+/** A promise and the function that settles it. */
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
 /**
- * GovMark on one page: finds the report, highlights it in chunks, keeps the legend and hover card, follows
- * a living page, and on destroy() (or switching the site off) gives the page back exactly as it was.
+ * GovMark on one page, and the one writer to its DOM: finds the report, highlights what is in view first and
+ * the rest in idle time, announces each pass to its features (legend, card, page record, notes), follows a
+ * living page, and on destroy() (or switching the site off) gives the page back exactly as it was.
  */
 export class GovmarkPage {
   readonly #doc: Document;
-  readonly #o: Required<Omit<GovmarkPageOptions, 'doc' | 'timers' | 'debounceMs' | 'yieldToMain' | 'chunkBudgetMs'>> &
-    Pick<GovmarkPageOptions, 'timers' | 'debounceMs' | 'yieldToMain' | 'chunkBudgetMs'>;
+  readonly #o: Resolved & GovmarkPageOptions;
   #destroyed = false;
   /** One "switched on" period: aborted when the site is switched off or the page destroyed. */
   #run: AbortController | null = null;
+  /** The current analysis's lifetime: aborted when a new analysis supersedes it, or with the run. */
+  #reading: AbortController | null = null;
   #watcher: LivingPage | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #queuedPass: Promise<void> | null = null;
@@ -75,32 +77,28 @@ export class GovmarkPage {
   #counts: CategoryCounts = countFindings([]);
   /** The main text of the last pass; undefined before any pass. */
   #lastText: string | null | undefined;
+  #lastRoot: Element | null = null;
   #visible: CategoryVisibility = { ...ALL_VISIBLE };
   #marks = new Map<HTMLElement, Category>();
-  readonly #ui: PageUi;
   #siteDisabled = false;
   #unwatchSwitch: () => void = () => {};
+  readonly #controls: PageControls = {
+    setCategoryVisible: (category, visible) => this.setCategoryVisible(category, visible),
+    setSiteDisabled: (disabled) => this.setSiteDisabled(disabled),
+    change: (op) => this.change(op),
+  };
 
   constructor(options: GovmarkPageOptions = {}) {
     this.#doc = options.doc ?? document;
     this.#o = {
-      analyze: engineAnalyze,
+      analyzer: inPageAnalyzer(),
       extract: extractMainText,
       siteSwitch: alwaysOn,
-      onReportFound,
-      onPass: noop,
-      onOff: noop,
-      describeIndicator: () => [],
+      features: [],
       now: () => performance.now(),
       perf: performance,
       ...options,
     };
-    this.#ui = new PageUi(this.#doc, (id) => {
-      const target = this.#byId.get(id)?.target;
-      return target
-        ? [...describeTarget(target), ...this.#o.describeIndicator(target, this.#analysis?.targets ?? [])]
-        : null;
-    });
   }
 
   /** Reads the site switch, then (unless this site is switched off) watches the page and runs the first pass. */
@@ -136,19 +134,19 @@ export class GovmarkPage {
       if (this.#visible[category] === visible) return this.status();
       this.#visible[category] = visible;
       const run = this.#run;
-      if (!run || !this.#analysis?.isReport) return this.status();
+      const reading = this.#reading;
+      if (!run || !reading || !this.#analysis?.isReport) return this.status();
       if (!visible) {
         this.#ours(() => {
           unwrapMarks([...this.#marks].filter(([, c]) => c === category).map(([mark]) => mark));
           for (const [mark, c] of this.#marks) if (c === category) this.#marks.delete(mark);
-          if (CATEGORIES.some((c) => this.#visible[c])) this.#ui.update(this.#legendProps());
-          else this.#ui.remove();
         });
+        await this.#show(null, () => false, 'visibility', reading.signal);
         return this.status();
       }
-      const main = this.#o.extract(this.#doc);
+      const main = this.#lastRoot?.isConnected ? mainTextOf(this.#lastRoot) : this.#o.extract(this.#doc);
       if (!main || main.text !== this.#lastText) await this.#pass(true);
-      else if ((await this.#highlight(main, (f) => f.category === category, run.signal)).done) this.#showUi();
+      else await this.#show(main, (f) => f.category === category, 'visibility', reading.signal);
       return this.status();
     });
   }
@@ -200,14 +198,16 @@ export class GovmarkPage {
   }
 
   #turnOff(): void {
+    this.#reading?.abort();
+    this.#reading = null;
+    // Features leave with the run (PagePass.off).
     this.#run?.abort();
     this.#run = null;
     this.#unwrapAll();
-    this.#ui.remove();
     this.#watcher = null;
     this.#setAnalysis(null);
     this.#lastText = undefined;
-    this.#hook('onOff', () => this.#o.onOff());
+    this.#lastRoot = null;
   }
 
   #enqueue<T>(op: () => Promise<T>): Promise<T> {
@@ -225,7 +225,7 @@ export class GovmarkPage {
     return this.#queuedPass;
   }
 
-  /** One pass: extract, analyse (one measure), highlight in chunks (one measure). */
+  /** One pass: extract and analyse (one measure), highlight in view then the rest (one measure), announce. */
   async #pass(force: boolean): Promise<void> {
     const run = this.#run;
     if (!run || run.signal.aborted) return;
@@ -234,23 +234,39 @@ export class GovmarkPage {
     let main = this.#o.extract(this.#doc);
     const unchanged = (main?.text ?? null) === this.#lastText && [...this.#marks.keys()].every((m) => m.isConnected);
     if (!force && unchanged) return; // not a pass: nothing to measure
+    this.#reading?.abort();
+    const reading = new AbortController();
+    this.#reading = reading;
+    run.signal.addEventListener('abort', () => reading.abort(), { once: true, signal: reading.signal });
     if (this.#marks.size > 0 || this.#doc.querySelector(HIGHLIGHT_SELECTOR)) {
       this.#ours(() => this.#unwrapAll());
-      main = this.#o.extract(this.#doc);
+      // The article was found above: its root's text again, not another scoring walk of the whole page.
+      main = main?.root.isConnected ? mainTextOf(main.root) : this.#o.extract(this.#doc);
     }
+    const extracted = now() - start;
     const site = this.#doc.location?.hostname ?? '';
-    const analysis = main ? this.#o.analyze(main.text, { title: this.#doc.title, site }) : null;
+    const analyzed = main ? await this.#o.analyzer(main.text, { title: this.#doc.title, site }) : null;
+    if (reading.signal.aborted) return;
+    const analysis = analyzed?.analysis ?? null;
     this.#lastText = main?.text ?? null;
+    this.#lastRoot = main?.root ?? null;
     this.#setAnalysis(analysis);
     const summary = { isReport: !!analysis?.isReport, ...this.#counts };
-    recordMeasure(ANALYZE_MEASURE, start, now() - start, summary, perf);
+    recordMeasure(
+      ANALYZE_MEASURE,
+      start,
+      extracted + (analyzed?.busy ?? 0),
+      { ...summary, where: analyzed?.where ?? 'page' },
+      perf,
+    );
     if (!main || !analysis?.isReport) {
-      this.#ours(() => this.#ui.remove());
-      recordMeasure(HIGHLIGHT_MEASURE, now(), 0, { ...summary, marks: 0 }, perf);
-      this.#hook('onPass', () => this.#o.onPass(analysis, main));
+      const at = now();
+      recordMeasure(VISIBLE_MEASURE, at, 0, { ...summary, marks: 0 }, perf);
+      recordMeasure(HIGHLIGHT_MEASURE, at, 0, { ...summary, marks: 0 }, perf);
+      await this.#show(main, () => false, 'analysis', reading.signal);
       return;
     }
-    const report = await this.#highlight(main, (f) => this.#visible[f.category], run.signal);
+    const report = await this.#show(main, (f) => this.#visible[f.category], 'analysis', reading.signal, summary);
     if (!report.done) return;
     recordMeasure(
       HIGHLIGHT_MEASURE,
@@ -259,32 +275,96 @@ export class GovmarkPage {
       { ...summary, marks: this.#marks.size, chunks: report.chunks },
       perf,
     );
-    // The legend and card are not highlighting: their own task, outside the measure.
-    await (this.#o.yieldToMain ?? yieldToMain)();
-    if (run.signal.aborted) return;
-    this.#showUi();
-    this.#hook('onReportFound', () => this.#o.onReportFound(analysis, main));
-    this.#hook('onPass', () => this.#o.onPass(analysis, main));
   }
 
-  #hook(name: string, call: () => void): void {
-    try {
-      call();
-    } catch (error) {
-      console.error(`GovMark: ${name}`, error);
+  /**
+   * Highlights the shown findings, those in and near the viewport first (then `govmark:visible`, when
+   * `summary` asks for it), then announces the pass to the features while the rest is highlighted in idle time.
+   */
+  async #show(
+    main: MainText | null,
+    shown: (f: Finding) => boolean,
+    cause: PagePass['cause'],
+    signal: AbortSignal,
+    summary?: object,
+  ): Promise<ChunkReport> {
+    const run = this.#run;
+    const spans = main ? this.#findings.filter(shown).map((f) => ({ start: f.start, end: f.end, data: f })) : [];
+    const runs = main && spans.length > 0 ? spansToRuns(main, spans) : [];
+    const [near, rest] = splitByView(runs, this.#doc.defaultView);
+    const inView = deferred();
+    const done = deferred();
+    const pass = this.#passOf(cause, main, inView.promise, done.promise);
+    const first = await this.#wrap(near, this.#o.yieldToMain ?? yieldToMain, signal);
+    if (!first.done || !run) return first;
+    inView.resolve();
+    if (summary)
+      recordMeasure(VISIBLE_MEASURE, first.start, first.busy, { ...summary, marks: this.#marks.size }, this.#o.perf);
+    const settled: Promise<void>[] = [];
+    const started = this.#startFeatures(pass, signal, settled);
+    const idle = this.#o.yieldToIdle ?? yieldToIdle;
+    // The rest waits for the browser to be idle: the highlights in view get painted first.
+    if (rest.length > 0) await idle();
+    const second = await this.#wrap(rest, idle, signal);
+    done.resolve();
+    await started;
+    // The pass ends once every feature has gone on after the last highlight (notes active, page recorded):
+    // what waits for the pass (analyzeNow, the notes' state) sees them done.
+    await Promise.all(settled);
+    return {
+      start: first.start,
+      busy: first.busy + second.busy,
+      chunks: first.chunks + second.chunks,
+      done: second.done,
+    };
+  }
+
+  #passOf(cause: PagePass['cause'], main: MainText | null, inView: Promise<void>, done: Promise<void>): PagePass {
+    const byId = this.#byId;
+    return {
+      cause,
+      doc: this.#doc,
+      main,
+      analysis: this.#analysis,
+      findings: this.#findings,
+      findingById: (id) => byId.get(id),
+      counts: { ...this.#counts },
+      visible: { ...this.#visible },
+      marks: this.#marks,
+      inView,
+      done,
+      off: (this.#run as AbortController).signal,
+      page: this.#controls,
+    };
+  }
+
+  /** Each feature's init in a task of its own; a feature's failure is its own. */
+  async #startFeatures(pass: PagePass, signal: AbortSignal, settled: Promise<void>[]): Promise<void> {
+    const pause = this.#o.yieldToMain ?? yieldToMain;
+    for (const feature of this.#o.features) {
+      await pause();
+      if (signal.aborted) return;
+      // Each feature goes on after the last highlight in a task of its own, not all in the one that ended them.
+      const own: PagePass = { ...pass, done: pass.done.then(pause) };
+      settled.push(own.done);
+      const failed = (error: unknown) => console.error(`GovMark: ${feature.name}`, error);
+      try {
+        // Not awaited: a feature waiting for the pass to end must not hold up the next feature.
+        feature.init(own, signal)?.catch(failed);
+      } catch (error) {
+        failed(error);
+      }
     }
   }
 
-  #highlight(main: MainText, shown: (f: Finding) => boolean, signal: AbortSignal): Promise<ChunkReport> {
-    const spans = this.#findings.filter(shown).map((f) => ({ start: f.start, end: f.end, data: f }));
-    const tasks: (() => void)[] = spansToRuns(main, spans).map(
+  #wrap(runs: readonly TextRun<Finding>[], pause: () => Promise<void>, signal: AbortSignal) {
+    const tasks: (() => void)[] = runs.map(
       (run) => () => wrapRun(run, markAttributes, (mark, f) => this.#marks.set(mark, f.category)),
     );
-    if (CATEGORIES.some((c) => this.#visible[c])) tasks.unshift(() => addPageStyle(this.#doc));
     return runInChunks(tasks, {
       budgetMs: this.#o.chunkBudgetMs,
       now: this.#o.now,
-      yieldToMain: this.#o.yieldToMain,
+      yieldToMain: pause,
       signal,
       wrap: (chunk) => this.#ours(chunk),
     });
@@ -305,21 +385,5 @@ export class GovmarkPage {
     // Also highlights left by an earlier copy of this script (extension reloaded, script injected twice).
     this.#ours(() => unwrapMarks([...this.#marks.keys(), ...this.#doc.querySelectorAll(HIGHLIGHT_SELECTOR)]));
     this.#marks.clear();
-  }
-
-  #legendProps() {
-    return {
-      counts: this.#counts,
-      visible: { ...this.#visible },
-      pages: describePages(this.#analysis?.pages),
-      // Failures are logged by the queue; nothing else to tell the legend.
-      onToggle: (category: Category, visible: boolean) => void this.setCategoryVisible(category, visible).catch(noop),
-      onSiteOff: () => void this.setSiteDisabled(true).catch((error) => console.error('GovMark:', error)),
-    };
-  }
-
-  /** Style, legend and card, while any category is shown. */
-  #showUi(): void {
-    if (CATEGORIES.some((c) => this.#visible[c])) this.#ours(() => this.#ui.show(this.#legendProps()));
   }
 }

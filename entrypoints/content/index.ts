@@ -1,13 +1,20 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { sendMessage } from '../../utils/messaging';
 import { DEFAULT_SITES } from '../../utils/sites';
+import { cardFeature } from './card-feature';
 import { registerContentMessages } from './content-messages';
 import { GovmarkPage } from './govmark-page';
 import { IndicatorCard } from './indicator-card';
+import { legendFeature } from './legend-feature';
 import { NotesController } from './notes/notes-controller';
 import { registerPageNotesMessages } from './notes/notes-messages';
+import { offPageAnalyzer } from './page-analyzer';
+import { recordFeature } from './record-feature';
 import { onReportFound } from './report-found';
 import { createSiteSwitch } from './site-switch';
+// Declared with the script (manifest `css`; injected beside it where the background injects the script).
+import './page-style.css';
 
 // The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
 const CURRENT = Symbol.for('govmark.page');
@@ -25,10 +32,13 @@ export default defineContentScript({
     const indicators = new IndicatorCard();
     const page = new GovmarkPage({
       siteSwitch: createSiteSwitch(location.hostname),
-      onPass: (analysis, main) => notes.afterPass(analysis, main),
-      onOff: () => notes.off(),
-      describeIndicator: (target, targets) => indicators.rows(target, targets),
-      onReportFound: (analysis, main) => onReportFound(analysis, main, { onRecorded: () => indicators.refresh() }),
+      analyzer: offPageAnalyzer({ send: (data) => sendMessage('analyzeText', data) }),
+      features: [
+        cardFeature((target, targets) => indicators.rows(target, targets)),
+        legendFeature(),
+        recordFeature((analysis, main) => onReportFound(analysis, main, { onRecorded: () => indicators.refresh() })),
+        notes,
+      ],
       timers: {
         setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
         clearTimeout: (id) => clearTimeout(id as number),

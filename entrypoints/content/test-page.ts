@@ -1,7 +1,10 @@
 import { vi } from 'vitest';
 import type { Analysis, Target } from '../../analysis/types';
 import { mainTextOf } from '../../utils/main-text';
+import { cardFeature } from './card-feature';
 import { GovmarkPage, type GovmarkPageOptions } from './govmark-page';
+import { legendFeature } from './legend-feature';
+import { inPageAnalyzer } from './page-analyzer';
 import type { SiteSwitch } from './site-switch';
 import { manualTimers } from './test-timers';
 
@@ -56,7 +59,10 @@ export function fakeSwitch(disabled = false) {
   return { state, siteSwitch };
 }
 
-/** A page object over the test document, with manual timers, a recording performance and the fake engine. */
+/**
+ * A page object over the test document, with manual timers, a recording performance, the fake engine in the
+ * page, and the legend and card as its features.
+ */
 export function testPage(options: GovmarkPageOptions = {}) {
   const clock = manualTimers();
   const measures: { name: string; start: number; duration: number; detail: unknown }[] = [];
@@ -66,19 +72,20 @@ export function testPage(options: GovmarkPageOptions = {}) {
     },
   } as unknown as Performance;
   const analyze = vi.fn(fakeAnalyze);
-  // The real hook messages the background, which a unit test does not have: it would fail on every report pass.
-  const onReportFound = vi.fn();
   const page = new GovmarkPage({
-    analyze,
-    onReportFound,
+    // On the page's clock, which a test may fake.
+    analyzer: inPageAnalyzer(analyze, options.now),
+    // Not the page record: it messages the background, which a unit test does not have.
+    features: [cardFeature(), legendFeature()],
     extract: (doc) => {
       const root = doc.querySelector('article');
       return root ? mainTextOf(root) : null;
     },
     timers: clock.timers,
     yieldToMain: async () => {},
+    yieldToIdle: async () => {},
     perf,
     ...options,
   });
-  return { page, clock, measures, analyze, onReportFound };
+  return { page, clock, measures, analyze };
 }

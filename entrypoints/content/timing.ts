@@ -1,6 +1,8 @@
 /** User Timing names: one of each per pass over the page, analyse first, never nested. */
 export const ANALYZE_MEASURE = 'govmark:analyze';
 export const HIGHLIGHT_MEASURE = 'govmark:highlight';
+/** Within a pass, from the first highlight to the last one in or near the viewport (busy time). */
+export const VISIBLE_MEASURE = 'govmark:visible';
 
 /** A chunk of highlighting stops taking new work after this many milliseconds, then yields. */
 export const CHUNK_BUDGET_MS = 8;
@@ -27,6 +29,15 @@ export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Waits for the browser to be idle (requestIdleCallback where it exists), else yields as yieldToMain does. */
+export function yieldToIdle(): Promise<void> {
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number })
+    .requestIdleCallback;
+  // The timeout: a page that is never idle still gets its highlights.
+  if (typeof idle === 'function') return new Promise((resolve) => idle(() => resolve(), { timeout: 500 }));
+  return yieldToMain();
 }
 
 export interface ChunkOptions {

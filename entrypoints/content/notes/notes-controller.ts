@@ -8,6 +8,7 @@ import { normalizeUrl } from '../../../utils/normalize-url';
 import type { PageNotesState } from '../../../utils/protocol-notes';
 import { randomId } from '../../../utils/random-id';
 import { type IsTrusted, isTrusted } from '../../../utils/trusted-only';
+import { leaveWhenOff, type PageFeature, type PagePass } from '../page-pass';
 import { type Anchoring, passageOf } from './anchor-notes';
 import type { NoteValues } from './NoteEditor';
 import { NoteCard, type Selected } from './note-card';
@@ -45,7 +46,8 @@ interface PageContext {
  * "批注" button and note card (NoteCard), saving through the background. Notes that cannot be placed stay
  * stored and are reported as unplaced, never dropped.
  */
-export class NotesController {
+export class NotesController implements PageFeature {
+  readonly name = 'notes';
   readonly #doc: Document;
   readonly #api: NotesApi;
   readonly #extract: () => MainText | null;
@@ -64,6 +66,7 @@ export class NotesController {
   #root: Element | null = null;
   #loadedUrl: string | null = null;
   #sync: Promise<void> = Promise.resolve();
+  readonly #leaveWhenOff = leaveWhenOff(() => this.off());
 
   constructor(options: NotesControllerOptions = {}) {
     const doc = options.doc ?? document;
@@ -91,6 +94,14 @@ export class NotesController {
       note: (id) => this.#notes.find(id),
       tags: () => this.#api.tags(),
     });
+  }
+
+  /** The page feature: after every new analysis and its highlights (report or not), notes follow the article. */
+  async init(pass: PagePass, signal: AbortSignal): Promise<void> {
+    this.#leaveWhenOff(pass);
+    if (pass.cause !== 'analysis') return;
+    await pass.done;
+    if (!signal.aborted) this.afterPass(pass.analysis, pass.main);
   }
 
   /** After every pass of the page (report or not): notes follow the article, or leave with it. */

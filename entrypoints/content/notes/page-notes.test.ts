@@ -57,9 +57,7 @@ function wire(stored: Annotation[], siteSwitch = fakeSwitch().siteSwitch) {
   });
   const t = testPage({
     siteSwitch,
-    onPass: (a, m) => controller.afterPass(a, m),
-    onOff: () => controller.off(),
-    onReportFound: () => {},
+    features: [controller],
   });
   page = t.page;
   notes = controller;

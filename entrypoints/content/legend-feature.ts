@@ -1,0 +1,41 @@
+import { CATEGORIES } from '../../utils/protocol-content';
+import { describePages } from './describe-pages';
+import type { LegendProps } from './Legend';
+import { type LegendHandle, mountLegend } from './legend-host';
+import { leaveWhenOff, type PageFeature, type PagePass } from './page-pass';
+
+const noop = () => {};
+
+function legendProps(pass: PagePass): LegendProps {
+  return {
+    counts: pass.counts,
+    visible: { ...pass.visible },
+    pages: describePages(pass.analysis?.pages),
+    // Failures are logged by the page's queue; nothing else to tell the legend.
+    onToggle: (category, visible) => void pass.page.setCategoryVisible(category, visible).catch(noop),
+    onSiteOff: () => void pass.page.setSiteDisabled(true).catch((error) => console.error('GovMark:', error)),
+  };
+}
+
+/** The floating legend of a report page: counts, pages line, a toggle per category; after all highlights. */
+export function legendFeature(): PageFeature {
+  let legend: LegendHandle | null = null;
+  const remove = () => {
+    legend?.remove();
+    legend = null;
+  };
+  const watchOff = leaveWhenOff(remove);
+  return {
+    name: 'legend',
+    async init(pass, signal) {
+      watchOff(pass);
+      await pass.done;
+      if (signal.aborted) return;
+      const shown = !!pass.analysis?.isReport && CATEGORIES.some((c) => pass.visible[c]);
+      // Beside <body>, not in it: no change of the page's body, so not through pass.page.change().
+      if (!shown) remove();
+      else if (legend) legend.update(legendProps(pass));
+      else legend = mountLegend(pass.doc, legendProps(pass));
+    },
+  };
+}

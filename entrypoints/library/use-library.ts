@@ -12,8 +12,8 @@ import { createSearchIndex, type SearchIndex } from '../../storage/search-index'
 import type { TagCount } from '../../storage/tags';
 import type { Annotation, AnnotationPatch, PageRecord } from '../../storage/types';
 import { t } from '../../utils/i18n';
-import { writeFailure } from '../../utils/write-failure';
 import { reportName } from '../../utils/report-name';
+import { writeFailure } from '../../utils/write-failure';
 import { filterAnnotations, isFiltered, type LibraryFilter, NO_FILTER } from './filter-annotations';
 import { groupedOrder } from './group-annotations';
 

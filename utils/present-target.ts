@@ -46,6 +46,14 @@ export const BOUND_CODES: Record<Bound, string> = {
   range: 'range',
 };
 
+// How the card names another target measuring the same thing, by that target's kind (去年实际 5.2%).
+const SIBLING_KEY: Record<TargetKind, MessageKey> = {
+  goal: 'siblingGoal',
+  past: 'siblingPast',
+  other: 'siblingOther',
+};
+
+export const siblingLabel = (kind: TargetKind, tr: Translate = t) => tr(SIBLING_KEY[kind]);
 export const categoryLabel = (category: Category, tr: Translate = t) => tr(CATEGORY_KEY[category]);
 export const kindLabel = (kind: TargetKind, tr: Translate = t) => categoryLabel(kind, tr);
 export const boundLabel = (bound: Bound, tr: Translate = t) => tr(BOUND_KEY[bound]);

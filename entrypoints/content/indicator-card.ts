@@ -1,10 +1,10 @@
-import type { Target, TargetKind } from '../../analysis/types';
+import type { Target } from '../../analysis/types';
 import { sendMessage } from '../../utils/messaging';
+import { siblingLabel } from '../../utils/present-target';
 import type { LastYearGoals } from '../../utils/protocol-indicators';
 import { unwrapReply } from './notes/notes-api';
 
 // On this year's report a result is last year's, a goal this year's.
-const SIBLING_WORDS: Record<TargetKind, string> = { past: '去年实际', goal: '今年目标', other: '基数' };
 
 /**
  * The hover card's indicator rows: what a target measures, the report's other figures of it (去年实际 5.4% ·
@@ -30,7 +30,7 @@ export class IndicatorCard {
     if (!name) return [];
     const rows: [string, string][] = [['指标', name]];
     const siblings = targets.filter((t) => t.indicator === name);
-    rows.push(['对照', siblings.map((t) => `${SIBLING_WORDS[t.kind]} ${t.text}`).join(' · ')]);
+    rows.push(['对照', siblings.map((t) => `${siblingLabel(t.kind)} ${t.text}`).join(' · ')]);
     const before = this.#lastYear.get(name);
     if (before) rows.push(['上年报告', `去年目标 ${before}`]);
     return rows;

@@ -2,8 +2,8 @@ import { useState } from 'preact/hooks';
 import { parseTags } from '../../storage/tags';
 import type { Annotation, AnnotationPatch } from '../../storage/types';
 import { t } from '../../utils/i18n';
-import { writeFailure } from '../../utils/write-failure';
 import type { OpenNoteResult } from '../../utils/open-note';
+import { writeFailure } from '../../utils/write-failure';
 import { noteName } from '../note-name';
 
 export interface AnnotationCardProps {

@@ -2,14 +2,15 @@ import { useMemo, useState } from 'preact/hooks';
 import { compareReports, yearOf } from '../../entrypoints/library/indicators-by-report';
 import type { ReportTargets } from '../../entrypoints/library/targets-by-report';
 import { t } from '../../utils/i18n';
+import { reportName } from '../../utils/report-name';
 import { figureText } from './IndicatorsTable';
 
 export interface CompareViewProps {
   reports: readonly ReportTargets[];
 }
 
-const label = (report: ReportTargets) =>
-  /^https?:/.test(report.reportKey) ? report.title || report.reportKey : report.reportKey;
+// As a person names the report (utils/report-name.ts), never its key.
+const label = (report: ReportTargets) => reportName(report.reportKey, [report.title], t('reportUntitled'));
 const yearLabel = (report: ReportTargets) => String(yearOf(report.reportKey)?.year ?? label(report));
 
 // Two reports of one government a year apart, if the library holds such a pair; else the first two.

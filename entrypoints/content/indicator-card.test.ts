@@ -28,7 +28,7 @@ test('what the target measures and its siblings; last year’s goal once the lib
   }, translator('zh_CN'));
   expect(card.rows(growth, targets)).toEqual([
     ['指标', '地区生产总值增速'],
-    ['对照', 'siblingPast 5.4% · siblingGoal 5%左右'], // words from utils/present-target (keys without a browser),
+    ['对照', '去年实际 5.4% · 今年目标 5%左右'],
   ]);
   expect(card.rows(jobs, targets)).toEqual([]);
   await card.refresh();

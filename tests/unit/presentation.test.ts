@@ -41,7 +41,11 @@ test('no other copy of the category colours exists in the source', () => {
   // The highlight colours, in any notation the source has used for them.
   const colours =
     /245,\s*158,\s*11|59,\s*130,\s*246|148,\s*163,\s*184|16,\s*185,\s*129|#d97706|#3b82f6|#94a3b8|#10b981/i;
-  const offenders = sources().filter((file) => !OWNERS.includes(file) && colours.test(read(file)));
+  // page-style.css is written from the palette (entrypoints/content/page-style.test.ts holds it to that).
+  const generated = ['entrypoints/content/page-style.css'];
+  const offenders = sources().filter(
+    (file) => !OWNERS.includes(file) && !generated.includes(file) && colours.test(read(file)),
+  );
   expect(offenders).toEqual([]);
 });
 

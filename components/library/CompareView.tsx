@@ -44,7 +44,7 @@ export default function CompareView({ reports }: CompareViewProps) {
       }}
     >
       {reports.map((r) => (
-        <option key={r.reportKey} value={r.reportKey}>
+        <option key={r.reportKey} value={r.reportKey} lang="zh-CN">
           {label(r)}
         </option>
       ))}
@@ -75,10 +75,10 @@ export default function CompareView({ reports }: CompareViewProps) {
             <tbody>
               {result.rows.map((row) => (
                 <tr key={row.indicator} data-testid="govmark-compare-row">
-                  <td>{row.indicator}</td>
-                  <td>{figureText(row.goalA)}</td>
-                  <td>{figureText(row.resultA)}</td>
-                  <td>{figureText(row.goalB)}</td>
+                  <td lang="zh-CN">{row.indicator}</td>
+                  <td lang="zh-CN">{figureText(row.goalA)}</td>
+                  <td lang="zh-CN">{figureText(row.resultA)}</td>
+                  <td lang="zh-CN">{figureText(row.goalB)}</td>
                   <td class="gm-num">
                     {row.change?.delta === null || row.change === null
                       ? '—'

@@ -35,10 +35,10 @@ export default function IndicatorsTable({ reportKey, rows, onExport }: Indicator
           <tbody>
             {rows.map((row) => (
               <tr key={row.indicator} data-testid="govmark-indicator-row">
-                <td>{row.indicator}</td>
-                <td>{figureText(row.goalA)}</td>
-                <td>{figureText(row.resultA)}</td>
-                <td>{figureText(row.goalB)}</td>
+                <td lang="zh-CN">{row.indicator}</td>
+                <td lang="zh-CN">{figureText(row.goalA)}</td>
+                <td lang="zh-CN">{figureText(row.resultA)}</td>
+                <td lang="zh-CN">{figureText(row.goalB)}</td>
                 <td>
                   {row.notes.map((note, i) => (
                     <p key={i} class="gm-note">

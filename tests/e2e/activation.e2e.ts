@@ -177,7 +177,7 @@ describe('the popup', () => {
       try {
         await expect
           .poll(() => popup.getByTestId('govmark-popup-status').textContent())
-          .toContain('此页不是政府工作报告');
+          .toContain('GovMark 尚未分析此页'); // not "not a report": it has not looked (issue 13)
         expect(await popup.getByTestId('govmark-analyze-anyway').textContent()).toBe('仍然分析此页');
         expect(await popup.getByTestId('govmark-popup-options').textContent()).toBe('设置');
       } finally {
@@ -223,7 +223,7 @@ describe('in an English browser', () => {
     try {
       await expect
         .poll(() => popup.getByTestId('govmark-popup-status').textContent())
-        .toContain('This page is not a government work report');
+        .toContain('GovMark has not read this page yet');
       expect(await popup.getByTestId('govmark-analyze-anyway').textContent()).toBe('Analyse this page anyway');
     } finally {
       await popup.close();

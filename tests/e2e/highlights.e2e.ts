@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type EngineView, engineView } from './engine-expectations';
+import { EPAPER, NOT_REPORTS, REPORTS } from './fixture-sites';
 import {
   compareWithBefore,
   type Launched,
@@ -13,23 +14,6 @@ import {
   servePages,
   waitForPasses,
 } from './harness';
-
-/** Each fixture at an address on a default site, so the production manifest's match patterns apply. */
-const REPORTS = {
-  'https://epaper.nmgrb.com.cn/nmgrb/20240202/08/content_2.html': 'epaper-nmg-2024-p08.html',
-  'https://www.gov.cn/zhengce/2022-03/12/content_5678750.htm': 'govcn-report-2022.html',
-  'https://www.gov.cn/gbk/2022-03/12/content_5678750.htm': 'govcn-report-2022-gbk.html',
-  'https://news.bjd.com.cn/2026/01/25/11045678.shtml': 'portal-bj-2026.html',
-  'https://news.xhby.net/js/2026/01/26/report.html': 'portal-js-2026-sidebar.html',
-} as const;
-
-const NOT_REPORTS = {
-  'https://finance.people.com.cn/n1/2021/1018/c1004-32256754.html': 'news-stats-q3.html',
-  'https://www.yichun.gov.cn/ycsrmzf/tjgb/2023-03/31/content_1.shtml': 'bulletin-yichun-2022.html',
-  'https://www.chinanews.com.cn/cj/2022/04-11/9726000.shtml': 'news-about-report.html',
-} as const;
-
-const EPAPER = 'https://epaper.nmgrb.com.cn/nmgrb/20240202/08/content_2.html';
 
 let launched: Launched;
 

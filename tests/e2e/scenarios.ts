@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Driver, DriverPage, LaunchDriver } from './driver';
 import { engineView } from './engine-expectations';
+import { EPAPER, NOT_REPORTS, REPORTS } from './fixture-sites';
 import { readMarksIn } from './harness';
 import { noteHighlights, selectWithMouse, waitForNoteHighlight, writeNote } from './note-actions';
 
@@ -16,21 +17,6 @@ import { noteHighlights, selectWithMouse, waitForNoteHighlight, writeNote } from
  * (exact restore, living pages, activeTab, the library's formats) where only Playwright can look.
  */
 
-const REPORTS = {
-  'https://epaper.nmgrb.com.cn/nmgrb/20240202/08/content_2.html': 'epaper-nmg-2024-p08.html',
-  'https://www.gov.cn/zhengce/2022-03/12/content_5678750.htm': 'govcn-report-2022.html',
-  'https://www.gov.cn/gbk/2022-03/12/content_5678750.htm': 'govcn-report-2022-gbk.html',
-  'https://news.bjd.com.cn/2026/01/25/11045678.shtml': 'portal-bj-2026.html',
-  'https://news.xhby.net/js/2026/01/26/report.html': 'portal-js-2026-sidebar.html',
-} as const;
-
-const NOT_REPORTS = {
-  'https://finance.people.com.cn/n1/2021/1018/c1004-32256754.html': 'news-stats-q3.html',
-  'https://www.yichun.gov.cn/ycsrmzf/tjgb/2023-03/31/content_1.shtml': 'bulletin-yichun-2022.html',
-  'https://www.chinanews.com.cn/cj/2022/04-11/9726000.shtml': 'news-about-report.html',
-} as const;
-
-const EPAPER = 'https://epaper.nmgrb.com.cn/nmgrb/20240202/08/content_2.html';
 const NOTE_PAGE = 'https://epaper.nmgrb.com.cn/nmgrb/20240129/08/content_1.html';
 const PAGES = { ...REPORTS, ...NOT_REPORTS, [NOTE_PAGE]: 'epaper-nmg-2024-p08.html' };
 const PASSAGE = '完成燃气、供热、供排水管网改造1500公里和老旧小区改造1185个';

@@ -76,8 +76,9 @@ const HEADLINES: Headline[] = [
   },
 ];
 
-// One test turns away the many subjects that are no headline indicator's, before the table is walked.
-const ANY_HEADLINE = new RegExp(HEADLINES.map((h) => `(?:${h.subject.source})`).join('|'), 'u');
+// One test turns away the many subjects that are no headline indicator's, before the table is walked. Anchored
+// outside as each alternative is inside: unanchored, the engine would try the alternatives at every position.
+const ANY_HEADLINE = new RegExp(`^(?:${HEADLINES.map((h) => `(?:${h.subject.source})`).join('|')})`, 'u');
 
 /** The headline indicator a subject names, or null: 全省生产总值 + rise → 地区生产总值增速. */
 export function headlineName(subject: string, change: Change, national: boolean, percent: boolean): string | null {

@@ -13,9 +13,9 @@ export interface NamedMeasure extends Measure {
 }
 
 // Measure words count things; 20处 and 20个 重点区域 are one indicator.
-const MEASURE_WORDS = /^(?:个|处|项|家|座|条|所|套|台|张|栋|间|户|场|批|宗|件|部|只|辆|艘|架|块|种|类|支|名|位)$/u;
+const MEASURE_WORDS = /^[个处项家座条所套台张栋间户场批宗件部只辆艘架块种类支名位]$/;
 // A place word in front narrows a figure to a part: 中心城区新增机动车停车位 is not the city's total.
-const SUB_SCOPE = /^(?:中心城区|主城区|城区|市区|郊区|农村|乡村|山区|县城|县域|城市)/u;
+const SUB_SCOPE = /^(?:中心城区|主城区|城区|市区|郊区|农村|乡村|山区|县城|县域|城市)/;
 const MIN_SIMILARITY = 0.7;
 const MAX_NAME = 30;
 
@@ -35,7 +35,20 @@ export function nameMeasures(
     const base = m.object ? `${verbBefore(m.subject)}${m.object}` : m.subject;
     // A phrase longer than any indicator's name is a whole clause the reader could not use as one.
     const name = headline ?? (base.length >= 2 && base.length <= MAX_NAME ? plainName(base, m.change, percent) : '');
-    return { ...m, name, headline: headline !== null, key: m.object || m.subject };
+    // Field by field, not a spread: thousands of targets, and copying by spread is the slow part of naming them.
+    return {
+      subject: m.subject,
+      object: m.object,
+      change: m.change,
+      flavour: m.flavour,
+      multiYear: m.multiYear,
+      topic: m.topic,
+      clause: m.clause,
+      sentence: m.sentence,
+      name,
+      headline: headline !== null,
+      key: m.object || m.subject,
+    };
   });
 }
 
@@ -67,11 +80,18 @@ export function similarity(a: string, b: string): number {
 }
 
 /** A target's measure with what every comparison needs worked out once. */
-interface Candidate extends NamedMeasure {
+interface Candidate
+  extends Pick<NamedMeasure, 'name' | 'headline' | 'key' | 'change' | 'flavour' | 'clause' | 'sentence'> {
   kind: Target['kind'];
   unitClass: string;
   scope: string;
-  pairs: Set<string>;
+  /** Its key's character pairs, worked out the first time a comparison needs them. */
+  pairs: Set<string> | null;
+}
+
+function pairsOf(c: Candidate): Set<string> {
+  c.pairs ??= bigrams(c.key);
+  return c.pairs;
 }
 
 /** How strongly two targets measure the same thing (0: not at all). Cheap tests first: reports hold thousands. */
@@ -88,7 +108,7 @@ function sameness(x: Candidate, y: Candidate): number {
   const crosses = (x.kind === 'goal' && y.kind === 'past') || (x.kind === 'past' && y.kind === 'goal');
   const baseline = (x.kind === 'other' || y.kind === 'other') && x.sentence === y.sentence;
   if (!crosses && !baseline) return 0;
-  const s = overlap(x.pairs, y.pairs, false);
+  const s = overlap(pairsOf(x), pairsOf(y), false);
   return s >= MIN_SIMILARITY ? s : 0;
 }
 
@@ -123,7 +143,7 @@ function candidatePairs(candidates: readonly Candidate[]): Array<[number, number
     const own = postings[c.kind];
     const other = postings[c.kind === 'goal' ? 'past' : 'goal'];
     const shared = new Map<number, number>();
-    for (const g of c.pairs) {
+    for (const g of pairsOf(c)) {
       const list = other.get(g);
       // A pair in dozens of phrases (新增, 建设) tells nothing apart.
       if (list && list.length <= 64) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
@@ -163,22 +183,40 @@ export function assignIndicators(text: string, targets: Target[]): void {
   const measures = nameMeasures(text, targets);
   const candidates: Candidate[] = measures.map((m, i) => {
     const t = targets[i] as Target;
-    const scope = SUB_SCOPE.exec(m.key)?.[0] ?? '';
-    return { ...m, kind: t.kind, unitClass: unitClass(t.unit), scope, pairs: bigrams(m.key) };
+    return {
+      name: m.name,
+      headline: m.headline,
+      key: m.key,
+      change: m.change,
+      flavour: m.flavour,
+      clause: m.clause,
+      sentence: m.sentence,
+      kind: t.kind,
+      unitClass: unitClass(t.unit),
+      scope: m.name ? (SUB_SCOPE.exec(m.key)?.[0] ?? '') : '',
+      pairs: null,
+    };
   });
   const edges = candidatePairs(candidates);
   edges.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
-  const groups: Group[] = candidates.map((c, i) => ({
-    members: [i],
-    byKind: new Map([[c.kind, { names: new Set([c.name]), keys: new Set([c.key]) }]]),
-  }));
-  const of = candidates.map((_, i) => i);
+  // Groups made only for targets an edge touches: most targets join nothing, and a dense page has 100,000.
+  const of = Int32Array.from(candidates, (_, i) => i);
+  const groups = new Map<number, Group>();
+  const groupAt = (g: number): Group => {
+    let group = groups.get(g);
+    if (!group) {
+      const c = candidates[g] as Candidate;
+      group = { members: [g], byKind: new Map([[c.kind, { names: new Set([c.name]), keys: new Set([c.key]) }]]) };
+      groups.set(g, group);
+    }
+    return group;
+  };
   for (const [, i, j] of edges) {
     let [gi, gj] = [of[i] as number, of[j] as number];
-    if (gi === gj || clash(candidates, groups[gi] as Group, groups[gj] as Group)) continue;
+    if (gi === gj || clash(candidates, groupAt(gi), groupAt(gj))) continue;
     // The smaller group moves into the larger: each target moves O(log n) times.
-    if ((groups[gi] as Group).members.length < (groups[gj] as Group).members.length) [gi, gj] = [gj, gi];
-    const [into, from] = [groups[gi] as Group, groups[gj] as Group];
+    if (groupAt(gi).members.length < groupAt(gj).members.length) [gi, gj] = [gj, gi];
+    const [into, from] = [groupAt(gi), groupAt(gj)];
     for (const k of from.members) of[k] = gi;
     into.members.push(...from.members);
     for (const [kind, seen] of from.byKind) {
@@ -187,9 +225,9 @@ export function assignIndicators(text: string, targets: Target[]): void {
       for (const k of seen.keys) kept.keys.add(k);
       into.byKind.set(kind, kept);
     }
-    from.members = [];
+    groups.delete(gj);
   }
-  for (const { members } of groups) {
+  for (const { members } of groups.values()) {
     if (members.length < 2) continue;
     members.sort((x, y) => x - y);
     const name = groupName(targets, measures, members);

@@ -125,6 +125,9 @@ function candidatePairs(candidates: readonly Candidate[]): Array<[number, number
   // A likeness needs two shared character pairs: a result looks them up among goals and a goal among results;
   // a baseline (从X…) only meets the figures of its own sentence.
   const postings = { goal: new Map<string, number[]>(), past: new Map<string, number[]>() };
+  // Per earlier target, how many character pairs it shares with the current one; counters, not a map per target.
+  const shared = new Int32Array(candidates.length);
+  const touched: number[] = [];
   candidates.forEach((c, i) => {
     if (!c.name) return;
     const exact = c.headline ? `h ${c.name} ${c.unitClass}` : `k ${c.key} ${c.unitClass} ${c.change} ${c.scope}`;
@@ -142,16 +145,23 @@ function candidatePairs(candidates: readonly Candidate[]): Array<[number, number
     }
     const own = postings[c.kind];
     const other = postings[c.kind === 'goal' ? 'past' : 'goal'];
-    const shared = new Map<number, number>();
     for (const g of pairsOf(c)) {
       const list = other.get(g);
       // A pair in dozens of phrases (新增, 建设) tells nothing apart.
-      if (list && list.length <= 64) for (const j of list) shared.set(j, (shared.get(j) ?? 0) + 1);
-      const mine = own.get(g) ?? [];
-      mine.push(i);
-      own.set(g, mine);
+      if (list && list.length <= 64)
+        for (const j of list) {
+          if (shared[j] === 0) touched.push(j);
+          shared[j] = (shared[j] ?? 0) + 1;
+        }
+      const mine = own.get(g);
+      if (mine) mine.push(i);
+      else own.set(g, [i]);
     }
-    for (const [j, n] of shared) if (n >= 2 && (candidates[j] as Candidate).key !== c.key) weigh(i, j);
+    for (const j of touched) {
+      if ((shared[j] as number) >= 2 && (candidates[j] as Candidate).key !== c.key) weigh(i, j);
+      shared[j] = 0;
+    }
+    touched.length = 0;
   });
   return edges;
 }

@@ -120,3 +120,28 @@ test('blank lines at the head hide no title after them', () => {
   expect(reasons(`${' \n'.repeat(200)}  ${title}  \n${' '.repeat(200)}`)).toHaveLength(1);
   expect(reasons(`${' \n'.repeat(200)}不是标题的${title}，正文\n`)).toHaveLength(0);
 });
+
+describe('figures that name what they measure, again and again', () => {
+  test('in sentences of their own, each 从X提高到Y keeps its two ends as one indicator', () => {
+    const found = analyze('托位从1万个提高到2万个。'.repeat(5000)).targets;
+    expect(found).toHaveLength(10_000);
+    expect(new Set(found.map((t) => `${t.text} ${t.kind} ${t.indicator}`))).toEqual(
+      new Set(['1万个 other 托位', '2万个 goal 托位']),
+    );
+  });
+
+  test('in one sentence that never ends, every figure is still found, none paired', () => {
+    // No report's sentence holds hundreds of figures: a crowd is a flattened table or noise, not worth pairing.
+    const found = analyze('托位从1万个提高到2万个，'.repeat(5000)).targets;
+    expect(found).toHaveLength(10_000);
+    expect(new Set(found.map((t) => `${t.text} ${t.kind}`))).toEqual(new Set(['1万个 other', '2万个 goal']));
+    expect(found.filter((t) => t.indicator !== undefined)).toEqual([]);
+  });
+
+  test('a number is no part of the noun a figure before it counts', () => {
+    // 2万个从1万个…: the counted noun would run on into the next figure and name every figure alike.
+    const found = analyze('从1万个提高到2万个'.repeat(10)).targets;
+    expect(found).toHaveLength(20);
+    expect(found.filter((t) => t.indicator !== undefined)).toEqual([]);
+  });
+});

@@ -28,7 +28,10 @@ const codes = (chars: string) => {
 };
 const SENTENCE_STOP = codes('。；;！？!?\n');
 const HARD_STOP = codes('。；;！？!?\n：:，,（）()');
-const OBJECT_STOP = /[。；;！？!?\n：:，,（）()、]/u;
+
+/** Whether a character code ends a sentence (。；！？ or a line break). */
+export const endsSentence = (code: number) => SENTENCE_STOP[code] === 1;
+const OBJECT_STOP = /[。；;！？!?\n：:，,（）()、0-9]/u;
 // A character that cannot start the noun a number counts (的, conjunctions, bound words, comparisons).
 const NOT_OBJECT_START = /[^\p{Script=Han}]|[的地得和与及或以等多余内外左右后前中间次倍分每是为在到至比较]/u;
 // Scope, time and stance words in front of the measured noun: 全国城镇调查失业率 is 城镇调查失业率.

@@ -1,5 +1,6 @@
+import { groupMembers } from './indicator-groups';
 import { headlineName, isNationalReport, plainName } from './indicator-names';
-import { type Measure, readMeasures } from './indicator-phrase';
+import { endsSentence, type Measure, readMeasures } from './indicator-phrase';
 import type { Target } from './types';
 
 /** What one target measures, named for lining up with other targets of this report and of other reports. */
@@ -17,6 +18,8 @@ const MEASURE_WORDS = /^[个处项家座条所套台张栋间户场批宗件部�
 // A place word in front narrows a figure to a part: 中心城区新增机动车停车位 is not the city's total.
 const SUB_SCOPE = /^(?:中心城区|主城区|城区|市区|郊区|农村|乡村|山区|县城|县域|城市)/;
 const MIN_SIMILARITY = 0.7;
+// How many figures on each side a baseline (从X…) is weighed against: its other end stands next to it.
+const NEIGHBOURS = 8;
 const MAX_NAME = 30;
 
 /** Names every target's measure (also the ones measured once), for the card, the compare view and the CLI. */
@@ -85,13 +88,8 @@ interface Candidate
   kind: Target['kind'];
   unitClass: string;
   scope: string;
-  /** Its key's character pairs, worked out the first time a comparison needs them. */
-  pairs: Set<string> | null;
-}
-
-function pairsOf(c: Candidate): Set<string> {
-  c.pairs ??= bigrams(c.key);
-  return c.pairs;
+  /** Its key's character pairs. */
+  pairs: Set<string>;
 }
 
 /** How strongly two targets measure the same thing (0: not at all). Cheap tests first: reports hold thousands. */
@@ -108,15 +106,20 @@ function sameness(x: Candidate, y: Candidate): number {
   const crosses = (x.kind === 'goal' && y.kind === 'past') || (x.kind === 'past' && y.kind === 'goal');
   const baseline = (x.kind === 'other' || y.kind === 'other') && x.sentence === y.sentence;
   if (!crosses && !baseline) return 0;
-  const s = overlap(pairsOf(x), pairsOf(y), false);
+  const s = overlap(x.pairs, y.pairs, false);
   return s >= MIN_SIMILARITY ? s : 0;
 }
 
 /** Pairs worth weighing, found without trying every pair: a long report holds thousands of targets. */
-function candidatePairs(candidates: readonly Candidate[]): Array<[number, number, number]> {
+function candidatePairs(
+  candidates: ReadonlyArray<Candidate | null>,
+  measures: readonly NamedMeasure[],
+): Array<[number, number, number]> {
   const edges: Array<[number, number, number]> = [];
   const weigh = (i: number, j: number) => {
-    const s = sameness(candidates[i] as Candidate, candidates[j] as Candidate);
+    const x = candidates[i];
+    const y = candidates[j];
+    const s = x && y ? sameness(x, y) : 0;
     if (s > 0) edges.push([s, Math.min(i, j), Math.max(i, j)]);
     return s > 0;
   };
@@ -129,7 +132,7 @@ function candidatePairs(candidates: readonly Candidate[]): Array<[number, number
   const shared = new Int32Array(candidates.length);
   const touched: number[] = [];
   candidates.forEach((c, i) => {
-    if (!c.name) return;
+    if (!c) return;
     const exact = c.headline ? `h ${c.name} ${c.unitClass}` : `k ${c.key} ${c.unitClass} ${c.change} ${c.scope}`;
     const earlier = same.get(exact) ?? [];
     for (let k = earlier.length - 1; k >= Math.max(0, earlier.length - 8); k--)
@@ -138,14 +141,17 @@ function candidatePairs(candidates: readonly Candidate[]): Array<[number, number
     same.set(exact, earlier);
     if (c.headline) return;
     if (c.kind === 'other') {
-      for (let j = i - 1; j >= 0 && (candidates[j] as Candidate).sentence === c.sentence; j--) weigh(i, j);
-      for (let j = i + 1; j < candidates.length && (candidates[j] as Candidate).sentence === c.sentence; j++)
-        weigh(i, j);
+      // Its neighbours only: a sentence without end (a page of 从1万个提高到2万个) would pair every figure with every other.
+      const from = Math.max(0, i - NEIGHBOURS);
+      const to = Math.min(measures.length - 1, i + NEIGHBOURS);
+      for (let j = i - 1; j >= from && (measures[j] as NamedMeasure).sentence === c.sentence; j--)
+        if (weigh(i, j)) break;
+      for (let j = i + 1; j <= to && (measures[j] as NamedMeasure).sentence === c.sentence; j++) if (weigh(i, j)) break;
       return;
     }
     const own = postings[c.kind];
     const other = postings[c.kind === 'goal' ? 'past' : 'goal'];
-    for (const g of pairsOf(c)) {
+    for (const g of c.pairs) {
       const list = other.get(g);
       // A pair in dozens of phrases (新增, 建设) tells nothing apart.
       if (list && list.length <= 64)
@@ -166,32 +172,27 @@ function candidatePairs(candidates: readonly Candidate[]): Array<[number, number
   return edges;
 }
 
-interface Group {
-  members: number[];
-  /** Per kind, the names and keys of its members: a group never holds two results (or goals) of different things. */
-  byKind: Map<string, { names: Set<string>; keys: Set<string> }>;
-}
-
-function clash(candidates: readonly Candidate[], a: Group, b: Group): boolean {
-  const [small, large] = a.members.length < b.members.length ? [a, b] : [b, a];
-  return small.members.some((j) => {
-    const y = candidates[j] as Candidate;
-    const there = large.byKind.get(y.kind);
-    if (!there) return false;
-    const otherName = there.names.size > 1 || !there.names.has(y.name);
-    const otherKey = there.keys.size > 1 || !there.keys.has(y.key);
-    return otherName && otherKey;
-  });
-}
-
 /**
  * Gives `indicator` to every target whose measure another target of the report shares: last year's result
  * and this year's goal, the two ends of 从X提高到Y, a goal restated later. Likest pairs join first; a group
  * never takes in two results (or two goals) of different names, so one loose likeness cannot chain groups.
  */
-export function assignIndicators(text: string, targets: Target[]): void {
+export function assignIndicators(text: string, all: Target[]): void {
+  const targets = outsideCrowds(text, all);
   const measures = nameMeasures(text, targets);
-  const candidates: Candidate[] = measures.map((m, i) => {
+  // Keys recur (a report restates its goals; a hostile page repeats one phrase 30,000 times): pairs once per key.
+  const pairsByKey = new Map<string, Set<string>>();
+  const pairsOf = (key: string) => {
+    let pairs = pairsByKey.get(key);
+    if (!pairs) {
+      pairs = bigrams(key);
+      pairsByKey.set(key, pairs);
+    }
+    return pairs;
+  };
+  // Only a named measure can be the same as another: the rest (all of a page of bare figures) get no candidate.
+  const candidates = measures.map((m, i): Candidate | null => {
+    if (!m.name) return null;
     const t = targets[i] as Target;
     return {
       name: m.name,
@@ -203,46 +204,35 @@ export function assignIndicators(text: string, targets: Target[]): void {
       sentence: m.sentence,
       kind: t.kind,
       unitClass: unitClass(t.unit),
-      scope: m.name ? (SUB_SCOPE.exec(m.key)?.[0] ?? '') : '',
-      pairs: null,
+      scope: SUB_SCOPE.exec(m.key)?.[0] ?? '',
+      pairs: pairsOf(m.key),
     };
   });
-  const edges = candidatePairs(candidates);
+  const edges = candidatePairs(candidates, measures);
   edges.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
-  // Groups made only for targets an edge touches: most targets join nothing, and a dense page has 100,000.
-  const of = Int32Array.from(candidates, (_, i) => i);
-  const groups = new Map<number, Group>();
-  const groupAt = (g: number): Group => {
-    let group = groups.get(g);
-    if (!group) {
-      const c = candidates[g] as Candidate;
-      group = { members: [g], byKind: new Map([[c.kind, { names: new Set([c.name]), keys: new Set([c.key]) }]]) };
-      groups.set(g, group);
-    }
-    return group;
-  };
-  for (const [, i, j] of edges) {
-    let [gi, gj] = [of[i] as number, of[j] as number];
-    if (gi === gj || clash(candidates, groupAt(gi), groupAt(gj))) continue;
-    // The smaller group moves into the larger: each target moves O(log n) times.
-    if (groupAt(gi).members.length < groupAt(gj).members.length) [gi, gj] = [gj, gi];
-    const [into, from] = [groupAt(gi), groupAt(gj)];
-    for (const k of from.members) of[k] = gi;
-    into.members.push(...from.members);
-    for (const [kind, seen] of from.byKind) {
-      const kept = into.byKind.get(kind) ?? { names: new Set<string>(), keys: new Set<string>() };
-      for (const n of seen.names) kept.names.add(n);
-      for (const k of seen.keys) kept.keys.add(k);
-      into.byKind.set(kind, kept);
-    }
-    groups.delete(gj);
-  }
-  for (const { members } of groups.values()) {
-    if (members.length < 2) continue;
-    members.sort((x, y) => x - y);
+  for (const members of groupMembers(candidates, edges)) {
     const name = groupName(targets, measures, members);
     for (const k of members) (targets[k] as Target).indicator = name;
   }
+}
+
+// No report's sentence holds this many figures: a run of them is a table flattened into one line, or noise.
+const CROWD = 64;
+
+/** The targets outside sentences crowded with figures: those get no indicator, and cost no naming. */
+function outsideCrowds(text: string, targets: Target[]): Target[] {
+  const kept: Target[] = [];
+  let pos = 0;
+  let first = 0;
+  const close = (end: number) => {
+    if (end - first <= CROWD) for (let k = first; k < end; k++) kept.push(targets[k] as Target);
+    first = end;
+  };
+  targets.forEach((t, i) => {
+    for (; pos < t.start; pos++) if (endsSentence(text.charCodeAt(pos)) && i > first) close(i);
+  });
+  close(targets.length);
+  return kept;
 }
 
 // A headline name first; else the goal's wording (plans name things more fully than reviews); else the first.

@@ -53,6 +53,11 @@ export const HOSTILE_CASES: HostileCase[] = [
   { name: 'runs of 5,000 numerals before a unit', build: (n) => repeatTo(`${repeatTo(NUMERALS, 5000)}个`, n) },
   // Not slower than linear, but as dense in findings as text can be: a target every three characters.
   { name: 'a numeral and a unit, again and again (三万个…)', build: (n) => repeatTo('三万个', n) },
+  // As dense, and every figure named and paired: 从X提高到Y's two ends, in one sentence that never ends.
+  {
+    name: 'a baseline and its goal, again and again (从…提高到…)',
+    build: (n) => repeatTo('托位从1万个提高到2万个，', n),
+  },
   { name: 'one run of digits', build: (n) => repeatTo('0123456789', n) },
   { name: 'runs of 5,000 digits after 约, before 万元', build: (n) => repeatTo(`约${repeatTo('12', 5000)}万元`, n) },
   ...SEPARATORS.map(([name, separator]) => ({

@@ -15,14 +15,22 @@ export interface PageNotesState {
   unplaced: string[];
 }
 
+/** Which pages' notes were just written: normalised URLs, nothing of the notes themselves. */
+export interface NotesChanged {
+  urls: string[];
+}
+
 /** Messages from the background and popup to the content script's notes (issue 4). One JSDoc line each. */
 export type PageNotesProtocol = {
   /** Opens the note editor for the words selected in the article (context menu, shortcut); `opened` false when none are. */
   'pageNotes:openEditor'(): PageNotesReply<{ opened: boolean }>;
   /** The page's URL, title and report key as notes use them, and which notes could not be placed; waits for a pass under way. */
   'pageNotes:state'(): PageNotesState;
-  /** This page's notes changed elsewhere (popup): fetch them again, re-place them, answer the new state. */
-  'pageNotes:refresh'(): PageNotesState;
+  /**
+   * Notes of these pages were written, by any surface (background, library, import, undo). Extension pages
+   * hear every page's URL; a tab hears only of its own page, and fetches its notes again (answers its state).
+   */
+  'notes:changed'(data: NotesChanged): PageNotesState | undefined;
   /** Scrolls a note's passage into view with a brief flash, once placed; `placed` false when its words are not on the page. */
   'pageNotes:show'(data: { id: string }): PageNotesReply<{ placed: boolean }>;
   /** Re-attaches a note to the words now selected in the article (quote and position replaced). */

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { db } from '../../storage/db';
 import { removeAllListeners } from '../../utils/messaging';
@@ -142,4 +142,17 @@ describe('a content script reaches only its own tab’s page', () => {
       });
     }
   });
+});
+
+test('every write through the messages is announced, naming the writer’s tab so it is not told again', async () => {
+  removeAllListeners();
+  const announce = vi.fn(async () => undefined);
+  registerMessageHandlers(() => SELF, announce);
+  const added = await addFrom({ ...contentScript(URL), tab: { id: 4, url: URL } }, URL, 'n');
+  await vi.waitFor(() => expect(announce).toHaveBeenCalledWith({ urls: [URL], tabs: true, pages: true, exceptTab: 4 }));
+  await deliver('notes:delete', { id: added.value.id }, LIBRARY);
+  await vi.waitFor(() => expect(announce).toHaveBeenLastCalledWith({ urls: [URL], tabs: true, pages: true }));
+  await deliver('notes:listForUrl', { url: URL }, LIBRARY);
+  await deliver('notes:delete', { id: 'gone' }, LIBRARY);
+  expect(announce).toHaveBeenCalledTimes(2);
 });

@@ -3,13 +3,18 @@ import { makeStorageHandlers } from '../../storage/handlers';
 import { markNoteSaved } from '../../storage/persist-after-first-note';
 import { onMessage } from '../../utils/messaging';
 import type { StorageProtocol } from '../../utils/protocol-storage';
+import { announceNotesChanged, noteWriteOf } from './notes-changed';
 import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
 
 /**
  * Wires the storage messages to their handlers (storage/handlers.ts), which check the sender's scope and
- * validate every payload. A sender we cannot place is refused before any handler runs.
+ * validate every payload. A sender we cannot place is refused before any handler runs. Every write is then
+ * announced (`notes:changed`, notes-changed.ts) so the pages, the popup and the library stay in step.
  */
-export function registerMessageHandlers(self: () => Self = runtimeSelf): void {
+export function registerMessageHandlers(
+  self: () => Self = runtimeSelf,
+  announce: typeof announceNotesChanged = announceNotesChanged,
+): void {
   const handlers = makeStorageHandlers(db);
   for (const name of Object.keys(handlers) as (keyof StorageProtocol)[]) {
     const handle = handlers[name] as (data: unknown, scope: unknown) => Promise<never>;
@@ -17,6 +22,10 @@ export function registerMessageHandlers(self: () => Self = runtimeSelf): void {
       const scope = senderScope(sender as SenderInfo, self());
       if (!scope) return Promise.resolve({ ok: false, error: `${name}: unknown sender` } as never);
       const reply = handle(data, scope);
+      void (reply as Promise<{ ok: boolean; value?: unknown }>).then((r) => {
+        const write = r.ok && noteWriteOf(name, data, r.value, scope, (sender as SenderInfo).tab?.id);
+        if (write) return announce(write);
+      });
       // The first stored note makes the next extension page ask for persistent storage (issue 12).
       if (name === 'notes:add') {
         void (reply as Promise<{ ok: boolean }>).then(async (r) => {

@@ -7,7 +7,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
 }
 
 /** GovMark itself: its id and its pages' origin (`chrome-extension://<id>/`, `moz-extension://<uuid>/`). */

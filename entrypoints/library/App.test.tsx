@@ -179,3 +179,29 @@ describe('export', () => {
     );
   });
 });
+
+describe('in step with the other surfaces', () => {
+  test('a note written or deleted elsewhere appears or leaves, found by search, without a reload', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const db = makeTestDb();
+    const first = makeAnnotation({ id: uuid(1), note: '第一条' });
+    await seed(db, [first]);
+    const { ready } = await open(db);
+    await ready();
+    const elsewhere = makeAnnotation({ id: uuid(2), note: '别处写的批注', updated: first.updated + 1 });
+    await db.annotations.add(elsewhere);
+    const tell = (urls: string[]) =>
+      fakeBrowser.runtime.onMessage.trigger(
+        { id: 1, type: 'notes:changed', data: { urls }, timestamp: Date.now() },
+        { id: 'govmark-id' },
+        () => {},
+      );
+    await tell([elsewhere.url]);
+    await waitFor(() => expect(cardIds()).toEqual([uuid(2), uuid(1)]));
+    await search('别处');
+    await waitFor(() => expect(cardIds()).toEqual([uuid(2)]));
+    await db.annotations.delete(uuid(2));
+    await tell([elsewhere.url]);
+    await waitFor(() => expect(cardIds()).toEqual([]));
+  });
+});

@@ -12,6 +12,8 @@ import { createSearchIndex, type SearchIndex } from '../../storage/search-index'
 import type { TagCount } from '../../storage/tags';
 import type { Annotation, AnnotationPatch, PageRecord } from '../../storage/types';
 import { t } from '../../utils/i18n';
+import { listenForNotesChanged } from '../../utils/notes-changed';
+import type { NotesChanged } from '../../utils/protocol-notes';
 import { reportName } from '../../utils/report-name';
 import { writeFailure } from '../../utils/write-failure';
 import { filterAnnotations, isFiltered, type LibraryFilter, NO_FILTER } from './filter-annotations';
@@ -38,7 +40,12 @@ export interface Deleted {
  * The library's state: every annotation in memory (newest first), the search index built once and kept
  * up to date on edit and delete, filters, paging, and undo of the last delete.
  */
-export function useLibrary(db: GovMarkDB, initialFilter: LibraryFilter = NO_FILTER) {
+export function useLibrary(
+  db: GovMarkDB,
+  initialFilter: LibraryFilter = NO_FILTER,
+  /** Writes made elsewhere (a page, the popup, another library tab); tests pass their own. */
+  changes: (listener: (change: NotesChanged) => void) => () => void = listenForNotesChanged,
+) {
   const indexRef = useRef<SearchIndex | undefined>(undefined);
   indexRef.current ??= createSearchIndex();
   const index = indexRef.current;
@@ -176,6 +183,27 @@ export function useLibrary(db: GovMarkDB, initialFilter: LibraryFilter = NO_FILT
       setIndexVersion((v) => v + 1);
     },
     [db, index],
+  );
+
+  /** Notes of these pages were written elsewhere: reread the list, re-index those pages' notes, drop the deleted. */
+  const follow = useCallback(
+    async ({ urls }: NotesChanged) => {
+      const changed = new Set(urls);
+      const before = recordsRef.current.filter((a) => changed.has(a.url)).map((a) => a.id);
+      const [all, seen] = await Promise.all([listAll(db), listPages(db)]);
+      setRecords(all);
+      setPages(seen);
+      const now = all.filter((a) => changed.has(a.url));
+      const kept = new Set(now.map((a) => a.id));
+      for (const id of before) if (!kept.has(id)) index.remove(id);
+      await index.putAll(now);
+      setIndexVersion((v) => v + 1);
+    },
+    [db, index],
+  );
+  useEffect(
+    () => changes((change) => void follow(change).catch((e: unknown) => setError(String(e)))),
+    [changes, follow],
   );
 
   /** Forgets which report pages were opened (the targets tables); the notes stay. */

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Annotation } from '../../storage/types';
-import type { PageNotesState } from '../../utils/protocol-notes';
+import type { NotesChanged, PageNotesState } from '../../utils/protocol-notes';
 import PopupNotes from './PopupNotes';
 import type { PopupNotesApi } from './use-page-notes';
 
@@ -22,11 +22,13 @@ const NOTE: Annotation = {
   updated: 1,
 };
 
+/** The popup's listeners for the change signal, to play writes made elsewhere. */
+const changed: ((change: NotesChanged) => void)[] = [];
+
 function fakeApi(page: PageNotesState | null) {
   let notes = [NOTE];
   const api: PopupNotesApi = {
     pageState: vi.fn(async () => (page ? page : Promise.reject(new Error('Could not establish connection')))),
-    refreshPage: vi.fn(async () => (page ? page : Promise.reject(new Error('no receiver')))),
     reattach: vi.fn(async () => ({ ok: true as const, value: NOTE })),
     list: vi.fn(async () => ({ ok: true as const, value: notes })),
     tags: vi.fn(async () => ({ ok: true as const, value: [] })),
@@ -41,6 +43,10 @@ function fakeApi(page: PageNotesState | null) {
       return { ok: true as const, value: record };
     }),
     openTab: vi.fn(async () => undefined),
+    onChanged: (listener) => {
+      changed.push(listener);
+      return () => changed.splice(changed.indexOf(listener), 1);
+    },
     extensionUrl: (path) => `chrome-extension://abc${path}`,
   };
   return api;
@@ -54,7 +60,7 @@ const PAGE: PageNotesState = {
   unplaced: ['n1'],
 };
 
-test('with GovMark on the page: its URL and unplaced notes; delete, undo and the page asked to follow', async () => {
+test('with GovMark on the page: its URL and unplaced notes; re-attach, delete and undo', async () => {
   const api = fakeApi(PAGE);
   render(<PopupNotes tab={{ id: 7 }} pageKey="on:false" api={api} />);
   await screen.findByTestId('govmark-popup-unplaced');
@@ -65,10 +71,22 @@ test('with GovMark on the page: its URL and unplaced notes; delete, undo and the
   fireEvent.click(screen.getByTestId('govmark-popup-note-delete'));
   await screen.findByTestId('govmark-popup-undo');
   expect(api.remove).toHaveBeenCalledWith('n1');
-  expect(api.refreshPage).toHaveBeenCalledWith(7);
   fireEvent.click(screen.getByTestId('govmark-popup-undo'));
   await waitFor(() => expect(api.restore).toHaveBeenCalledWith(NOTE));
   await screen.findByTestId('govmark-popup-note');
+});
+
+test('a write elsewhere to this page’s notes is read again, the undo offer kept; other pages’ writes are not', async () => {
+  const api = fakeApi(PAGE);
+  render(<PopupNotes tab={{ id: 7 }} pageKey="on:false" api={api} />);
+  await screen.findByTestId('govmark-popup-note');
+  fireEvent.click(screen.getByTestId('govmark-popup-note-delete'));
+  await screen.findByTestId('govmark-popup-undo');
+  const reads = (api.list as ReturnType<typeof vi.fn>).mock.calls.length;
+  for (const listener of changed) listener({ urls: ['https://www.gov.cn/other.htm'] });
+  for (const listener of changed) listener({ urls: [URL_] });
+  await waitFor(() => expect(api.list).toHaveBeenCalledTimes(reads + 1));
+  expect(screen.getByTestId('govmark-popup-undo')).toBeTruthy();
 });
 
 test('without GovMark on the page: the notes of the tab’s URL from storage, no re-attach', async () => {

@@ -1,12 +1,13 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TagCount } from '../../storage/tags';
 import type { Annotation, AnnotationInput, AnnotationPatch } from '../../storage/types';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { normalizeUrl } from '../../utils/normalize-url';
+import { listenForNotesChanged } from '../../utils/notes-changed';
 import { type OpenNoteResult, showInTab } from '../../utils/open-note';
-import type { PageNotesReply, PageNotesState } from '../../utils/protocol-notes';
+import type { NotesChanged, PageNotesReply, PageNotesState } from '../../utils/protocol-notes';
 import type { StorageReply } from '../../utils/protocol-storage';
 import { writeFailure } from '../../utils/write-failure';
 import type { CurrentTab } from './current-tab';
@@ -15,7 +16,8 @@ import type { CurrentTab } from './current-tab';
 export interface PopupNotesApi {
   /** The content script's view of the page; rejects when no GovMark script runs there. */
   pageState(tabId: number): Promise<PageNotesState>;
-  refreshPage(tabId: number): Promise<PageNotesState>;
+  /** Hears of every note write (background/notes-changed.ts); returns the function that stops listening. */
+  onChanged?(listener: (change: NotesChanged) => void): () => void;
   reattach(tabId: number, id: string): Promise<PageNotesReply<Annotation>>;
   list(url: string): Promise<StorageReply<Annotation[]>>;
   tags(): Promise<StorageReply<TagCount[]>>;
@@ -31,7 +33,7 @@ export interface PopupNotesApi {
 
 export const popupNotesApi: PopupNotesApi = {
   pageState: (tabId) => sendMessage('pageNotes:state', undefined, tabId),
-  refreshPage: (tabId) => sendMessage('pageNotes:refresh', undefined, tabId),
+  onChanged: listenForNotesChanged,
   reattach: (tabId, id) => sendMessage('pageNotes:reattach', { id }, tabId),
   list: (url) => sendMessage('notes:listForUrl', { url }),
   tags: () => sendMessage('tags:all', undefined),
@@ -81,8 +83,9 @@ function replyValue<T>(reply: StorageReply<T> | PageNotesReply<T>): T {
 
 /**
  * The notes of the popup's tab: listed from storage for the page's URL (from the page's script, else the
- * tab), the unplaced ones as the page's script reports them, and the actions of the notes section. After
- * each change the page is asked to re-place its notes, so its highlights follow.
+ * tab), the unplaced ones as the page's script reports them, and the actions of the notes section. Read
+ * again whenever this page's notes are written anywhere (the `notes:changed` signal, which the page has
+ * heard and followed first).
  */
 export function usePageNotes(
   tab: CurrentTab | undefined,
@@ -93,9 +96,10 @@ export function usePageNotes(
   const [data, setData] = useState<PageNotesData>(INITIAL);
 
   const load = useCallback(
-    async (refreshPage = false, extra: Partial<PageNotesData> = {}) => {
+    /** `extra` after one of the popup's own actions; a write elsewhere (no extra) keeps the undo offer. */
+    async (extra?: Partial<PageNotesData>) => {
       if (!tab) return;
-      const page = await (refreshPage ? api.refreshPage(tab.id) : api.pageState(tab.id)).catch(() => undefined);
+      const page = await api.pageState(tab.id).catch(() => undefined);
       const url = page?.url ?? (tab.url && /^https?:/i.test(tab.url) ? normalizeUrl(tab.url) : '');
       if (!url) {
         setData({ ...INITIAL, status: 'no-url' });
@@ -106,7 +110,8 @@ export function usePageNotes(
           api.list(url).then(replyValue),
           api.tags().then(replyValue, () => [] as TagCount[]),
         ]);
-        setData({
+        setData((now) => ({
+          deleted: extra ? undefined : now.deleted,
           status: 'ready',
           url,
           title: page?.title ?? '',
@@ -116,7 +121,7 @@ export function usePageNotes(
           unplaced: new Set(page?.unplaced ?? []),
           knownTags,
           ...extra,
-        });
+        }));
       } catch (error) {
         setData((now) => ({ ...now, status: 'ready', url, message: t('notesLoadFailed', String(error)) }));
       }
@@ -129,8 +134,18 @@ export function usePageNotes(
     void load();
   }, [load, pageKey]);
 
+  const url = useRef('');
+  url.current = data.url;
+  useEffect(
+    () =>
+      api.onChanged?.((change) => {
+        if (change.urls.includes(url.current)) void load();
+      }),
+    [api, load],
+  );
+
   /** Runs one change; on failure the reason is shown and nothing else changes. Resolves whether it succeeded. */
-  const run = async (change: () => Promise<Partial<PageNotesData> | undefined>, refreshPage = true) => {
+  const run = async (change: () => Promise<Partial<PageNotesData> | undefined>) => {
     setData((now) => ({ ...now, message: undefined }));
     let extra: Partial<PageNotesData> | undefined;
     try {
@@ -140,7 +155,7 @@ export function usePageNotes(
       setData((now) => ({ ...now, message: t('notesActionFailed', writeFailure(error)) }));
       return false;
     }
-    await load(refreshPage, extra ?? {});
+    await load(extra ?? {});
     return true;
   };
 
@@ -150,7 +165,7 @@ export function usePageNotes(
       run(async () => {
         await api.add({ id, url: data.url, title: data.title, reportKey: data.reportKey, note, tags }).then(replyValue);
         return undefined;
-      }, false),
+      }),
     update: (id: string, patch: AnnotationPatch) =>
       run(async () => {
         await api.update(id, patch).then(replyValue);

@@ -26,7 +26,6 @@ test('well-formed requests reach the page’s notes', async () => {
   const handlers = pageNotesHandlers(notes);
   expect(handlers.openEditor()).toEqual({ ok: true, value: { opened: true } });
   expect(await handlers.state()).toBe(STATE);
-  expect(await handlers.refresh()).toBe(STATE);
   expect(await handlers.reattach({ id: 'n1' })).toEqual({ ok: true, value: { id: 'n1' } });
   expect(notes.reattach).toHaveBeenCalledWith('n1');
 });

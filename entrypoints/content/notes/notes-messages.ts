@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Annotation } from '../../../storage/types';
 import { onMessage } from '../../../utils/messaging';
 import type { PageNotesReply, PageNotesState } from '../../../utils/protocol-notes';
+import { listenForNoteChanges } from './notes-changed';
 import type { NotesController } from './notes-controller';
 
 // A note's id: what reattach and show are given.
@@ -24,7 +25,6 @@ export function pageNotesHandlers(notes: Notes) {
       }
     },
     state: (): Promise<PageNotesState> => notes.state(),
-    refresh: (): Promise<PageNotesState> => notes.refresh(),
     async show(data: unknown): Promise<PageNotesReply<{ placed: boolean }>> {
       const parsed = v.safeParse(ReattachPayload, data);
       if (!parsed.success) return failure(`show: ${parsed.issues[0].message}`);
@@ -44,7 +44,7 @@ export function registerPageNotesMessages(notes: Notes): () => void {
   const removers = [
     onMessage('pageNotes:openEditor', () => handlers.openEditor()),
     onMessage('pageNotes:state', () => handlers.state()),
-    onMessage('pageNotes:refresh', () => handlers.refresh()),
+    listenForNoteChanges(notes),
     onMessage('pageNotes:reattach', ({ data }) => handlers.reattach(data)),
     onMessage('pageNotes:show', ({ data }) => handlers.show(data)),
   ];

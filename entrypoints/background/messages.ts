@@ -3,7 +3,7 @@ import { makeStorageHandlers } from '../../storage/handlers';
 import { markNoteSaved } from '../../storage/persist-after-first-note';
 import { onMessage } from '../../utils/messaging';
 import type { StorageProtocol } from '../../utils/protocol-storage';
-import { announceNotesChanged, noteWriteOf } from './notes-changed';
+import { announceNotesChanged, noteWriteOf, seenTab } from './notes-changed';
 import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
 
 /**
@@ -21,6 +21,7 @@ export function registerMessageHandlers(
     onMessage(name, ({ data, sender }) => {
       const scope = senderScope(sender as SenderInfo, self());
       if (!scope) return Promise.resolve({ ok: false, error: `${name}: unknown sender` } as never);
+      seenTab(name, scope, sender as SenderInfo);
       const reply = handle(data, scope);
       void (reply as Promise<{ ok: boolean; value?: unknown }>).then((r) => {
         const write = r.ok && noteWriteOf(name, data, r.value, scope, (sender as SenderInfo).tab?.id);

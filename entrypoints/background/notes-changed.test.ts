@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { NotesChanged } from '../../utils/protocol-notes';
-import { announceNotesChanged, type ChangeListeners, noteWriteOf } from './notes-changed';
+import { NoteTabs } from './note-tabs';
+import { announceNotesChanged, type ChangeListeners, noteWriteOf, seenTab } from './notes-changed';
 
 const A = 'https://www.gov.cn/zhengce/content_1.htm';
 const B = 'https://www.news.cn/politics/c_2.htm';
@@ -80,4 +81,15 @@ test.each([
   const write = noteWriteOf(message, data, value, scope, 9);
   if (expected === undefined) expect(write).toBeUndefined();
   else expect(write).toEqual({ exceptTab: undefined, ...expected });
+});
+
+test('a tab is remembered when its top frame’s content script lists its page’s notes, not from a payload', async () => {
+  const tabs = new NoteTabs(() => ({ get: async () => ({}), set: async () => undefined }));
+  const page = { role: 'page' as const, url: A };
+  seenTab('notes:listForUrl', page, { id: 'x', frameId: 0, tab: { id: 7, url: A } }, tabs);
+  seenTab('notes:listForUrl', page, { id: 'x', frameId: 3, tab: { id: 8, url: A } }, tabs);
+  seenTab('notes:add', page, { id: 'x', frameId: 0, tab: { id: 9, url: A } }, tabs);
+  seenTab('notes:listForUrl', EXTENSION, { id: 'x', url: 'chrome-extension://x/popup.html' }, tabs);
+  await Promise.resolve();
+  expect(await tabs.list()).toEqual([{ id: 7, url: A }]);
 });

@@ -5,9 +5,13 @@ import { onMessage, sendMessage } from '../../utils/messaging';
 import { normalizeUrl } from '../../utils/normalize-url';
 import type { NotesChanged } from '../../utils/protocol-notes';
 import type { StorageProtocol } from '../../utils/protocol-storage';
+import { NoteTabs } from './note-tabs';
 import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
 
-/** Where a change is told: the open tabs (only those whose address we may see) and GovMark's own pages. */
+/** The tabs whose content script listed its page's notes (note-tabs.ts). */
+export const noteTabs = new NoteTabs();
+
+/** Where a change is told: the tabs showing notes, by their pages, and GovMark's own pages. */
 export interface ChangeListeners {
   tabs(): Promise<{ id?: number; url?: string }[]>;
   toTab(tabId: number, change: NotesChanged): Promise<unknown>;
@@ -15,7 +19,7 @@ export interface ChangeListeners {
 }
 
 const browserListeners: ChangeListeners = {
-  tabs: () => browser.tabs.query({}),
+  tabs: () => noteTabs.list(),
   // The top frame only: that is where the page's notes live.
   toTab: (tabId, change) => sendMessage('notes:changed', change, { tabId, frameId: 0 }),
   toPages: (change) => sendMessage('notes:changed', change),
@@ -39,7 +43,6 @@ export async function announceNotesChanged(
   listeners: ChangeListeners = browserListeners,
 ): Promise<void> {
   const changed = new Set(urls);
-  // tabs.query shows the address only of tabs GovMark may read (its sites, activeTab): where it runs.
   const tabs = toTabs ? await listeners.tabs().catch(() => []) : [];
   await Promise.allSettled(
     tabs.flatMap((tab) => {
@@ -88,6 +91,12 @@ export function noteWriteOf(
   return { urls, pages: true, tabs: !(fromPage && anchorOnly), exceptTab: fromPage ? senderTab : undefined };
 }
 
+/** A content script listing its page's notes (top frame): its tab shows that page from now on. */
+export function seenTab(name: keyof StorageProtocol, scope: SenderScope, sender: SenderInfo, tabs = noteTabs): void {
+  if (name !== 'notes:listForUrl' || scope.role !== 'page' || sender.frameId !== 0) return;
+  if (sender.tab?.id !== undefined) void tabs.remember(sender.tab.id, scope.url);
+}
+
 const ChangedPayload = v.object({ urls: v.pipe(v.array(v.pipe(v.string(), v.maxLength(4096))), v.maxLength(10_000)) });
 
 /**
@@ -95,10 +104,16 @@ const ChangedPayload = v.object({ urls: v.pipe(v.array(v.pipe(v.string(), v.maxL
  * undo, imports; utils/notes-changed.ts): the other extension pages heard the page's message directly.
  */
 export function registerNotesChanged(self: () => Self = runtimeSelf, listeners = browserListeners): () => void {
-  return onMessage('notes:changed', ({ data, sender }) => {
+  const closed = (tabId: number) => void noteTabs.forget(tabId);
+  browser.tabs.onRemoved.addListener(closed);
+  const stop = onMessage('notes:changed', ({ data, sender }) => {
     if (senderScope(sender as SenderInfo, self())?.role !== 'extension') return undefined;
     const parsed = v.safeParse(ChangedPayload, data);
     if (parsed.success) void announceNotesChanged({ urls: parsed.output.urls, tabs: true, pages: false }, listeners);
     return undefined;
   });
+  return () => {
+    browser.tabs.onRemoved.removeListener(closed);
+    stop();
+  };
 }

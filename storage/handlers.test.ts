@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { generateAnnotations, makeAnnotation } from '../tests/fixtures/annotations';
 import { makeTestDb } from '../tests/unit/fake-db';
 import { applyImport, restoreAnnotation, updateAnnotation } from './annotations';
@@ -6,6 +6,9 @@ import type { GovMarkDB } from './db';
 import { makeStorageHandlers, type StorageHandlers } from './handlers';
 import { AnnotationSchema, parsePayload } from './schemas';
 import { type Annotation, DEFAULT_NOTE_COLOR } from './types';
+
+// The reasons are worded through t(); these tests read them as the Chinese UI shows them.
+vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('zh_CN') }));
 
 const URL = 'https://www.gov.cn/zhengce/2024-03/12/content_6939153.htm';
 const position = { type: 'TextPositionSelector', start: 10, end: 25, codePointStart: 10, codePointEnd: 25 };

@@ -1,8 +1,11 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { generateAnnotations } from '../tests/fixtures/annotations';
 import { serializeExport, toWebAnnotations } from './export-json';
 import { parseImport, planImport } from './import';
 import type { Annotation } from './types';
+
+// The reasons are worded through t(); these tests read them as the Chinese UI shows them.
+vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('zh_CN') }));
 
 const annotations = generateAnnotations(200);
 const byId = (list: Annotation[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,8 +1,11 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { makeAnnotation } from '../tests/fixtures/annotations';
 import { serializeExport, toWebAnnotations } from './export-json';
 import { parseImport } from './import';
 import { type Annotation, DEFAULT_NOTE_COLOR } from './types';
+
+// The reasons are worded through t(); these tests read them as the Chinese UI shows them.
+vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('zh_CN') }));
 
 const exportedAt = new Date('2024-11-28T08:00:00Z');
 /** Our export of one annotation, as a plain JSON object to break. */

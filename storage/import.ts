@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '../utils/i18n';
 import { checkRecord } from './check-record';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './export-json';
 import type { Annotation } from './types';
@@ -21,16 +22,17 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
   return path;
 }
 
-/** Our own messages are Chinese; valibot's type errors ("Invalid type: …") are reworded here. */
+/** Our own reasons are in the reader's language (storage/say.ts); valibot's type errors ("Invalid type: …") are reworded here. */
 function reasonOf(issue: v.BaseIssue<unknown>): string {
-  if (issue.kind === 'schema' && issue.received === 'undefined') return '缺少此字段';
-  if (issue.message.startsWith('Invalid ')) return `类型不对：应为 ${issue.expected}，实际是 ${issue.received}`;
+  if (issue.kind === 'schema' && issue.received === 'undefined') return t('importMissingField');
+  if (issue.message.startsWith('Invalid ')) return t('importWrongType', [String(issue.expected), issue.received]);
   return issue.message;
 }
 
 function describeRecord(index: number, item: unknown): string {
-  const id = isObject(item) && typeof item.id === 'string' ? `id: ${JSON.stringify(item.id.slice(0, 80))}` : '无 id';
-  return `第 ${index + 1} 条批注（${id}）`;
+  const id =
+    isObject(item) && typeof item.id === 'string' ? `id: ${JSON.stringify(item.id.slice(0, 80))}` : t('importNoId');
+  return t('importRecord', [String(index + 1), id]);
 }
 
 /**
@@ -38,12 +40,12 @@ function describeRecord(index: number, item: unknown): string {
  * validated before anything is returned: one bad record fails the whole file, naming it and the field.
  */
 export function parseImport(text: string): ParseImportResult {
-  if (text.length > IMPORT_LIMITS.chars) return fail('文件过大（超过 50 MB），无法导入。');
+  if (text.length > IMPORT_LIMITS.chars) return fail(t('importTooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail(`不是有效的 JSON 文件（${(error as Error).message}）。请选择 GovMark 导出的 .json 文件。`);
+    return fail(t('importNotJson', (error as Error).message));
   }
 
   let items: unknown[];
@@ -54,45 +56,48 @@ export function parseImport(text: string): ParseImportResult {
   } else if (isObject(data) && data.format === EXPORT_FORMAT) {
     const version = data.schemaVersion;
     if (typeof version === 'number' && version > EXPORT_SCHEMA_VERSION) {
-      return fail(
-        `此文件由更新版本的 GovMark 导出（schemaVersion ${version}），当前版本只能读取 schemaVersion ${EXPORT_SCHEMA_VERSION}。请先更新 GovMark。`,
-      );
+      return fail(t('importNewerVersion', [String(version), String(EXPORT_SCHEMA_VERSION)]));
     }
     if (version !== EXPORT_SCHEMA_VERSION)
-      return fail(`不支持的 schemaVersion：${JSON.stringify(version) ?? '缺失'}。`);
+      return fail(t('importUnsupportedVersion', JSON.stringify(version) ?? t('importMissingValue')));
     if (typeof data.exportedAt !== 'string' || !isIsoDate(data.exportedAt)) {
-      return fail('文件的 exportedAt 不是有效的 ISO 8601 日期时间。');
+      return fail(t('importBadExportedAt'));
     }
-    if (!Array.isArray(data.annotations)) return fail('文件缺少 annotations 数组。');
+    if (!Array.isArray(data.annotations)) return fail(t('importNoAnnotations'));
     items = data.annotations;
     source = 'govmark';
   } else {
     const format =
-      isObject(data) && typeof data.format === 'string' ? `（format 是 ${JSON.stringify(data.format)}）` : '';
-    return fail(`不是 GovMark 导出文件${format}：应为 GovMark 的 JSON 导出，或 W3C Web Annotation 批注数组。`);
+      isObject(data) && typeof data.format === 'string' ? t('importFormatIs', JSON.stringify(data.format)) : '';
+    return fail(t('importNotGovMark', format));
   }
 
   if (items.length > IMPORT_LIMITS.records) {
-    return fail(`批注过多（${items.length} 条），一次最多导入 ${IMPORT_LIMITS.records} 条。`);
+    return fail(t('importTooMany', [String(items.length), String(IMPORT_LIMITS.records)]));
   }
   const records: Annotation[] = [];
   const firstIndexById = new Map<string, number>();
   for (const [index, item] of items.entries()) {
-    if (!isObject(item)) return fail(`${describeRecord(index, item)}不是对象。`);
+    if (!isObject(item)) return fail(t('importNotObject', describeRecord(index, item)));
     const result = v.safeParse(WebAnnotationSchema, item);
     if (!result.success) {
       const [issue] = result.issues;
       const path = pathOf(issue);
-      return fail(`${describeRecord(index, item)}${path ? `的 ${path} 字段` : ''}有误：${reasonOf(issue)}。`);
+      const record = describeRecord(index, item);
+      return fail(
+        path
+          ? t('importFieldWrong', [record, path, reasonOf(issue)])
+          : t('importRecordWrong', [record, reasonOf(issue)]),
+      );
     }
     // The database's own gate too, so a plan never holds a record that confirming would refuse.
     try {
       checkRecord(result.output);
     } catch (error) {
-      return fail(`${describeRecord(index, item)}有误：${(error as Error).message}。`);
+      return fail(t('importRecordWrong', [describeRecord(index, item), (error as Error).message]));
     }
     const first = firstIndexById.get(result.output.id);
-    if (first !== undefined) return fail(`${describeRecord(index, item)}与第 ${first + 1} 条的 id 重复。`);
+    if (first !== undefined) return fail(t('importDuplicateId', [describeRecord(index, item), String(first + 1)]));
     firstIndexById.set(result.output.id, index);
     records.push(result.output);
   }

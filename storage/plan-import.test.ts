@@ -1,7 +1,10 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { makeAnnotation } from '../tests/fixtures/annotations';
 import { planImport } from './plan-import';
 import type { Annotation } from './types';
+
+// The reasons are worded through t(); these tests read them as the Chinese UI shows them.
+vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('zh_CN') }));
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const at = (n: number, overrides: Partial<Annotation> = {}) => makeAnnotation({ id: id(n), ...overrides });

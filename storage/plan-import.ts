@@ -1,3 +1,5 @@
+import { t } from '../utils/i18n';
+import { countOf } from '../utils/plural';
 import type { Annotation } from './types';
 
 export interface ImportPlan {
@@ -58,11 +60,11 @@ export function planImport(records: readonly Annotation[], existingById: Readonl
 }
 
 function summarize(total: number, { add, update, unchanged, older }: ImportPlan): string {
-  if (total === 0) return '文件中没有批注。';
-  if (add.length + update.length === 0) return `文件中的 ${total} 条批注本地都已有，不会有任何改动。`;
-  const parts = [`导入 ${total} 条`];
-  if (update.length > 0) parts.push(`其中 ${update.length} 条已存在将更新`);
-  if (unchanged.length > 0) parts.push(`${unchanged.length} 条与本地相同将跳过`);
-  if (older.length > 0) parts.push(`${older.length} 条本地版本较新将保留本地`);
-  return parts.join('，');
+  if (total === 0) return t('importSummaryEmpty');
+  if (add.length + update.length === 0) return countOf(total, 'importSummaryNothingNew');
+  const parts = [countOf(total, 'importSummaryTotal')];
+  if (update.length > 0) parts.push(t('importSummaryUpdate', String(update.length)));
+  if (unchanged.length > 0) parts.push(t('importSummaryUnchanged', String(unchanged.length)));
+  if (older.length > 0) parts.push(t('importSummaryOlder', String(older.length)));
+  return parts.join(t('importSummarySeparator'));
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { say, tooLong } from './say';
 import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from './types';
 import { NOTE_COLORS } from './types';
 
@@ -39,7 +40,7 @@ const Offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const Timestamp = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_TIME));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** The limits the reader can hit, worded as the importer words them, so the library shows the same reason. */
-const Limited = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, `${what}超过 ${max} 个字符`));
+const Limited = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, tooLong(what, max)));
 
 export const UrlSchema = v.pipe(
   v.string(),
@@ -57,18 +58,18 @@ export const IdSchema = v.pipe(
 /** An id the client made for a new note, so a retry after an unknown outcome cannot store it twice. */
 export const ClientIdSchema = v.pipe(v.string(), v.uuid(), v.toLowerCase());
 export const ReportKeySchema = v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.url));
-export const TagSchema = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.tag, `标签超过 ${LIMITS.tag} 个字符`));
-export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags, `标签超过 ${LIMITS.tags} 个`));
+export const TagSchema = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.tag, tooLong('fieldTag', LIMITS.tag)));
+export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags, say('fieldTooManyTags', LIMITS.tags)));
 /** Tags as stored: trimmed and never empty (the exporter writes each one as a tagging body). */
 const StoredTagsSchema = v.pipe(
-  v.array(v.pipe(TagSchema, v.nonEmpty('标签不能为空'))),
-  v.maxLength(LIMITS.tags, `标签超过 ${LIMITS.tags} 个`),
+  v.array(v.pipe(TagSchema, v.nonEmpty(say('fieldTagEmpty')))),
+  v.maxLength(LIMITS.tags, say('fieldTooManyTags', LIMITS.tags)),
 );
 export const ColorSchema = v.picklist(NOTE_COLORS);
 
 export const TextQuoteSelectorSchema = v.object({
   type: v.optional(v.literal('TextQuoteSelector'), 'TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.exact, `引文超过 ${LIMITS.exact} 个字符`)),
+  exact: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.exact, tooLong('fieldQuote', LIMITS.exact))),
   prefix: v.optional(Text(LIMITS.context), ''),
   suffix: v.optional(Text(LIMITS.context), ''),
 });
@@ -123,11 +124,11 @@ export const StoredPositionSchema = v.pipe(
 
 /** An edit (`notes:update`): the page, id and times are not editable. */
 export const AnnotationPatchSchema = v.object({
-  title: v.optional(Limited(LIMITS.title, '标题')),
+  title: v.optional(Limited(LIMITS.title, 'fieldTitle')),
   reportKey: v.optional(ReportKeySchema),
   quote: v.optional(TextQuoteSelectorSchema),
   position: v.optional(StoredPositionSchema),
-  note: v.optional(Limited(LIMITS.note, '批注正文')),
+  note: v.optional(Limited(LIMITS.note, 'fieldNote')),
   tags: v.optional(TagsSchema),
   color: v.optional(ColorSchema),
 });
@@ -143,11 +144,11 @@ export const AnnotationInputSchema = v.object({
 export const AnnotationSchema = v.object({
   id: IdSchema,
   url: UrlSchema,
-  title: Limited(LIMITS.title, '标题'),
+  title: Limited(LIMITS.title, 'fieldTitle'),
   reportKey: ReportKeySchema,
   quote: v.optional(TextQuoteSelectorSchema),
   position: v.optional(StoredPositionSchema),
-  note: Limited(LIMITS.note, '批注正文'),
+  note: Limited(LIMITS.note, 'fieldNote'),
   tags: StoredTagsSchema,
   color: ColorSchema,
   created: Timestamp,

@@ -1,4 +1,6 @@
 import * as v from 'valibot';
+import { t } from '../utils/i18n';
+import { say, tooLong } from './say';
 import { LIMITS } from './schemas';
 import type { Annotation } from './types';
 import { DEFAULT_NOTE_COLOR, NOTE_COLORS } from './types';
@@ -38,10 +40,10 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const text = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, `${what}超过 ${max} 个字符`));
-const Offset = v.pipe(v.number(), v.safeInteger('应为非负整数'), v.minValue(0, '应为非负整数'));
-const IsoDate = v.pipe(v.string(), v.maxLength(64, '日期过长'), v.check(isIsoDate, '不是有效的 ISO 8601 日期时间'));
-const HttpUrl = v.pipe(text(IMPORT_LIMITS.url, '网址'), v.check(isHttpUrl, '只接受 http:// 或 https:// 网址'));
+const text = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, tooLong(what, max)));
+const Offset = v.pipe(v.number(), v.safeInteger(say('fieldNonNegative')), v.minValue(0, say('fieldNonNegative')));
+const IsoDate = v.pipe(v.string(), v.maxLength(64, say('fieldDateTooLong')), v.check(isIsoDate, say('fieldBadDate')));
+const HttpUrl = v.pipe(text(IMPORT_LIMITS.url, 'fieldUrl'), v.check(isHttpUrl, say('fieldHttpOnly')));
 /** Our export's IRI for an id that is not a lower-case UUID (another tool's, an old profile's): kept exactly. */
 export const GOVMARK_ID_PREFIX = 'urn:govmark:id:';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -61,10 +63,10 @@ function decodeId(raw: string): string {
 
 const Id = v.pipe(
   v.string(),
-  v.maxLength(4 * LIMITS.id, 'id 过长'),
+  v.maxLength(4 * LIMITS.id, say('fieldIdTooLong')),
   v.transform(decodeId),
-  v.minLength(1, 'id 不能为空'),
-  v.maxLength(LIMITS.id, 'id 过长'),
+  v.minLength(1, say('fieldIdEmpty')),
+  v.maxLength(LIMITS.id, say('fieldIdTooLong')),
 );
 /** A one-off value or a list: W3C allows both for `body`, `target` and `selector`. */
 const asList = v.transform((x: unknown) => (x === undefined ? [] : Array.isArray(x) ? x : [x]));
@@ -85,7 +87,7 @@ const Body = v.pipe(
         v.partialCheck(
           [['type'], ['value']],
           (b) => b.type !== 'TextualBody' || typeof b.value === 'string',
-          'TextualBody 缺少 value',
+          say('fieldNoBodyValue'),
         ),
         ['value'],
       ),
@@ -93,7 +95,7 @@ const Body = v.pipe(
         v.partialCheck(
           [['purpose'], ['value']],
           (b) => b.purpose !== 'tagging' || (b.value !== undefined && b.value.trim().length > 0),
-          '标签不能为空',
+          say('fieldTagEmpty'),
         ),
         ['value'],
       ),
@@ -101,7 +103,7 @@ const Body = v.pipe(
         v.partialCheck(
           [['purpose'], ['value']],
           (b) => b.purpose !== 'tagging' || (b.value ?? '').trim().length <= IMPORT_LIMITS.tag,
-          `标签超过 ${IMPORT_LIMITS.tag} 个字符`,
+          tooLong('fieldTag', IMPORT_LIMITS.tag),
         ),
         ['value'],
       ),
@@ -126,21 +128,21 @@ const noteOf = (body: BodyItem[]) =>
 
 const QuoteSelector = v.looseObject({
   type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(text(IMPORT_LIMITS.exact, '引文'), v.minLength(1, '引文不能为空')),
-  prefix: v.optional(text(IMPORT_LIMITS.context, '前文'), ''),
-  suffix: v.optional(text(IMPORT_LIMITS.context, '后文'), ''),
+  exact: v.pipe(text(IMPORT_LIMITS.exact, 'fieldQuote'), v.minLength(1, say('fieldQuoteEmpty'))),
+  prefix: v.optional(text(IMPORT_LIMITS.context, 'fieldPrefix'), ''),
+  suffix: v.optional(text(IMPORT_LIMITS.context, 'fieldSuffix'), ''),
 });
 const Span = v.pipe(
   v.looseObject({ start: Offset, end: Offset }),
   v.forward(
-    v.partialCheck([['start'], ['end']], (s) => s.start <= s.end, 'end 不能小于 start'),
+    v.partialCheck([['start'], ['end']], (s) => s.start <= s.end, say('fieldEndBeforeStart')),
     ['end'],
   ),
 );
 const PositionSelector = v.pipe(
   v.looseObject({ type: v.literal('TextPositionSelector'), start: Offset, end: Offset }),
   v.forward(
-    v.partialCheck([['start'], ['end']], (s) => s.start <= s.end, 'end 不能小于 start'),
+    v.partialCheck([['start'], ['end']], (s) => s.start <= s.end, say('fieldEndBeforeStart')),
     ['end'],
   ),
 );
@@ -156,18 +158,18 @@ const Selector = v.variant('type', [QuoteSelector, PositionSelector, OtherSelect
 const Target = v.pipe(
   v.unknown(),
   v.transform((x) => (Array.isArray(x) && x.length === 1 ? x[0] : x)),
-  v.check((x) => !Array.isArray(x), '不支持多个 target'),
+  v.check((x) => !Array.isArray(x), say('fieldOneTarget')),
   v.transform((x) => (typeof x === 'string' ? { source: x } : x)),
   v.looseObject(
     { source: HttpUrl, selector: v.optional(v.pipe(v.unknown(), asList, v.array(Selector)), []) },
-    'target 应为网址或一个对象（不支持多个 target）',
+    say('fieldTargetShape'),
   ),
 );
 
 const Govmark = v.object({
-  title: text(IMPORT_LIMITS.title, '标题'),
-  reportKey: v.pipe(text(IMPORT_LIMITS.url, '报告标识'), v.minLength(1, '报告标识不能为空')),
-  color: v.picklist(NOTE_COLORS, `颜色应为 ${NOTE_COLORS.join('、')} 之一`),
+  title: text(IMPORT_LIMITS.title, 'fieldTitle'),
+  reportKey: v.pipe(text(IMPORT_LIMITS.url, 'fieldReportKey'), v.minLength(1, say('fieldReportKeyEmpty'))),
+  color: v.picklist(NOTE_COLORS, () => t('fieldColor', NOTE_COLORS.join(t('listSeparator')))),
   utf16: v.optional(Span),
 });
 
@@ -176,12 +178,9 @@ const isContext = (c: unknown) => /^https?:\/\/www\.w3\.org\/ns\/anno\.jsonld$/.
 /** One W3C annotation, ours or another tool's, validated and turned into an Annotation record. */
 export const WebAnnotationSchema = v.pipe(
   v.looseObject({
-    '@context': v.custom<unknown>(
-      (c) => (Array.isArray(c) ? c.some(isContext) : isContext(c)),
-      '@context 应为 http://www.w3.org/ns/anno.jsonld',
-    ),
+    '@context': v.custom<unknown>((c) => (Array.isArray(c) ? c.some(isContext) : isContext(c)), say('fieldContext')),
     id: Id,
-    type: v.literal('Annotation', 'type 应为 "Annotation"'),
+    type: v.literal('Annotation', say('fieldType')),
     created: v.optional(IsoDate),
     modified: v.optional(IsoDate),
     body: v.optional(v.pipe(v.unknown(), asList, v.array(Body)), []),
@@ -189,18 +188,22 @@ export const WebAnnotationSchema = v.pipe(
     govmark: v.optional(Govmark),
   }),
   v.forward(
-    v.partialCheck([['created'], ['modified']], (a) => (a.created ?? a.modified) !== undefined, '缺少创建时间'),
+    v.partialCheck([['created'], ['modified']], (a) => (a.created ?? a.modified) !== undefined, say('fieldNoCreated')),
     ['created'],
   ),
   v.forward(
-    v.partialCheck([['body']], (a) => tagsOf(a.body).length <= IMPORT_LIMITS.tags, `标签超过 ${IMPORT_LIMITS.tags} 个`),
+    v.partialCheck(
+      [['body']],
+      (a) => tagsOf(a.body).length <= IMPORT_LIMITS.tags,
+      say('fieldTooManyTags', IMPORT_LIMITS.tags),
+    ),
     ['body'],
   ),
   v.forward(
     v.partialCheck(
       [['body']],
       (a) => noteOf(a.body).length <= IMPORT_LIMITS.note,
-      `批注正文超过 ${IMPORT_LIMITS.note} 个字符`,
+      tooLong('fieldNote', IMPORT_LIMITS.note),
     ),
     ['body'],
   ),
@@ -217,7 +220,7 @@ export const WebAnnotationSchema = v.pipe(
         cp.end - cp.start <= utf16.end - utf16.start &&
         utf16.end - utf16.start <= 2 * (cp.end - cp.start)
       );
-    }, 'UTF-16 位置与 TextPositionSelector 的码点位置不一致'),
+    }, say('fieldUtf16')),
     ['govmark', 'utf16'],
   ),
   v.transform((a): Annotation => {

@@ -9,6 +9,9 @@ import { makeTestDb } from '../../tests/unit/fake-db';
 import { libraryRecords, seed } from '../../tests/unit/library-records';
 import App from './App';
 
+// The reasons are worded through t(); these tests read them as the Chinese UI shows them.
+vi.mock('../../utils/i18n', async () => ({ t: (await import('../../tests/unit/translator')).translator('zh_CN') }));
+
 afterEach(cleanup);
 
 const exportOf = (records: readonly Annotation[]) =>

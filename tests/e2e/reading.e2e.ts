@@ -209,6 +209,16 @@ describe.each(['zh_CN', 'en'] as const)('the reading experience in %s', (languag
     const values = await library.locator('[data-testid="govmark-target-row"] td.gm-num').allTextContents();
     expect(values.join(' ')).not.toMatch(/\d,\d{3}/);
     await library.setViewportSize({ width: 1280, height: 900 });
+
+    // A file that is not JSON: the reason in the UI language ("Cannot import; nothing was written: …").
+    await library.getByTestId('govmark-import').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":'),
+    });
+    const importError = (await library.getByTestId('govmark-import-error').textContent()) ?? '';
+    expect(importError).toContain(zh ? '不是有效的 JSON 文件' : 'Not a valid JSON file');
+    if (!zh) expect(importError).not.toMatch(CJK);
     await shoot(library, `library-${language}`);
     await library.locator('#gm-targets').scrollIntoViewIfNeeded();
     await library.screenshot({ path: `${SHOTS}/library-targets-${language}.png` });

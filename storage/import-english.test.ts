@@ -1,0 +1,43 @@
+import { expect, test, vi } from 'vitest';
+import { makeAnnotation } from '../tests/fixtures/annotations';
+import { toWebAnnotations } from './export-json';
+import { parseImport } from './import';
+import { planImport } from './plan-import';
+
+// The English UI: every reason an import gives is English (issue 13), counts with their plurals.
+vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('en') }));
+
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+const good = () => JSON.parse(JSON.stringify(toWebAnnotations([makeAnnotation()], { exportedAt: new Date(0) })));
+
+test.each([
+  ['not JSON', '{'],
+  ['another format', JSON.stringify({ format: 'other' })],
+  ['a newer schemaVersion', JSON.stringify({ ...good(), schemaVersion: 99 })],
+  ['a record with a missing field', JSON.stringify([{ ...good().annotations[0], target: undefined }])],
+  [
+    'a record with an unknown colour',
+    JSON.stringify([{ ...good().annotations[0], govmark: { ...good().annotations[0].govmark, color: 'red' } }]),
+  ],
+  [
+    'a tag too long',
+    JSON.stringify([
+      { ...good().annotations[0], body: [{ type: 'TextualBody', purpose: 'tagging', value: 'x'.repeat(200) }] },
+    ]),
+  ],
+  ['a duplicate id', JSON.stringify([good().annotations[0], good().annotations[0]])],
+])('%s: the reason is English', (_name, text) => {
+  const result = parseImport(text);
+  expect(result.ok).toBe(false);
+  const { error } = result as { error: string };
+  expect(error).not.toMatch(CJK);
+  expect(error).not.toMatch(/\b(?:import|field)[A-Z]\w+/); // no message key left untranslated
+});
+
+test('the summary counts in English, one note and many', () => {
+  const one = planImport([makeAnnotation()], new Map());
+  expect(one.summary).toBe('Import 1 note');
+  const note = makeAnnotation();
+  const two = planImport([note, makeAnnotation({ id: 'other' })], new Map([[note.id, { ...note, updated: 0 }]]));
+  expect(two.summary).toBe('Import 2 notes, 1 already here will be updated');
+});

@@ -7,6 +7,8 @@ export type InjectResult = { ok: true } | { ok: false; reason: InjectFailure; er
 export type ActivationProtocol = {
   /** Run GovMark on this tab now, report or not: injects the content script (activeTab) if absent, then analyzeNow. */
   injectIntoTab(data: { tabId: number }): InjectResult;
+  /** Whether GovMark could run on this tab at all (a no-op script); `restricted` for about:blank, browser pages, stores, file: without access. */
+  probeTab(data: { tabId: number }): InjectResult;
   /** Re-read the granted host permissions and (un)register the user-sites content script; returns the user origins. */
   syncUserSites(): string[];
 };

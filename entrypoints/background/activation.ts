@@ -2,7 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import { onMessage, sendMessage } from '../../utils/messaging';
 import type { InjectResult } from '../../utils/protocol-activation';
 import { injectContentScript } from './inject-content-script';
-import { type InjectApi, injectIntoTab } from './inject-tab';
+import { type InjectApi, injectIntoTab, probeTab } from './inject-tab';
 import { runtimeSelf, type SenderInfo, senderScope } from './sender-scope';
 import { serialSync } from './user-sites';
 
@@ -48,6 +48,13 @@ export function registerActivation(): void {
       return { ok: false, reason: 'no-tab', error: 'tabId must be a tab id' } satisfies InjectResult;
     }
     return inject(tabId);
+  });
+  onMessage('probeTab', ({ data, sender }) => {
+    const tabId = data?.tabId;
+    if (!fromExtension(sender) || !Number.isInteger(tabId) || tabId < 0) {
+      return { ok: false, reason: 'failed', error: 'not allowed' } satisfies InjectResult;
+    }
+    return probeTab(tabId, (id) => browser.scripting.executeScript({ target: { tabId: id }, func: () => true }));
   });
   onMessage('syncUserSites', ({ sender }) => (fromExtension(sender) ? sync() : []));
   // A grant from the options page, or a revocation in the browser's own settings, changes the script's matches.

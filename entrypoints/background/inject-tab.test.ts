@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { classifyInjectError, type InjectApi, injectIntoTab } from './inject-tab';
+import { classifyInjectError, type InjectApi, injectIntoTab, probeTab } from './inject-tab';
 
 function fakeApi(present: boolean, overrides: Partial<InjectApi> = {}) {
   const calls: string[] = [];
@@ -70,5 +70,33 @@ describe('classifyInjectError', () => {
     ['Something else', 'failed'],
   ] as const)('%s -> %s', (message, reason) => {
     expect(classifyInjectError(message)).toBe(reason);
+  });
+});
+
+describe('probeTab', () => {
+  test.each([
+    [
+      'about:blank',
+      'Cannot access contents of url "about:blank". Extension manifest must request permission to access this host.',
+      'restricted',
+    ],
+    ['a browser page', 'Cannot access a chrome:// URL', 'restricted'],
+    ['the web store', 'The extensions gallery cannot be scripted.', 'restricted'],
+    [
+      'a local file without file access',
+      'Cannot access contents of url "file:///home/r/report.html". Extension manifest must request permission to access this host.',
+      'restricted',
+    ],
+    [
+      'a page without activeTab',
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'no-permission',
+    ],
+  ])('%s is told apart by the browser’s refusal', async (_name, message, reason) => {
+    expect(await probeTab(1, () => Promise.reject(new Error(message)))).toEqual({ ok: false, reason, error: message });
+  });
+
+  test('a page any script may run on is fine', async () => {
+    expect(await probeTab(1, async () => [{ result: true }])).toEqual({ ok: true });
   });
 });

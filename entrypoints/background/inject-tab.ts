@@ -25,6 +25,21 @@ export function classifyInjectError(message: string): InjectFailure {
 }
 
 /**
+ * Whether any script may run in the tab, found by running one that does nothing: the browser's refusal
+ * names pages no extension may touch (about:blank, chrome://, the stores, file: without access), which the
+ * popup cannot tell from the tab's address when the browser hides it.
+ */
+export async function probeTab(tabId: number, run: (tabId: number) => Promise<unknown>): Promise<InjectResult> {
+  try {
+    await run(tabId);
+    return { ok: true };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: classifyInjectError(message), error: message };
+  }
+}
+
+/**
  * Runs GovMark on a tab now: if a content script is already there (default or user site) it is
  * only asked to analyse, so the page never gets two; otherwise it is injected first.
  */

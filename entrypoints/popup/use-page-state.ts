@@ -8,12 +8,16 @@ import { isRestrictedUrl } from './restricted-url';
 
 const failed = (reply: PageStatus | ContentFailure): reply is ContentFailure => 'ok' in reply && reply.ok === false;
 
-/** Asks the tab's content script for its status; `absent` when no GovMark script is there to answer. */
+/**
+ * Asks the tab's content script for its status; `absent` when no GovMark script is there to answer, or
+ * `restricted` when none could ever be (about:blank and the like, whose address the browser hides from us).
+ */
 async function readStatus(tabId: number): Promise<PopupPageState> {
   try {
     return { kind: 'status', status: await sendMessage('getPageStatus', undefined, tabId) };
   } catch {
-    return { kind: 'absent' };
+    const probe = await sendMessage('probeTab', { tabId }).catch(() => undefined);
+    return probe?.ok === false && probe.reason === 'restricted' ? { kind: 'restricted' } : { kind: 'absent' };
   }
 }
 

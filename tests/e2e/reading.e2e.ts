@@ -233,6 +233,17 @@ describe.each(['zh_CN', 'en'] as const)('the reading experience in %s', (languag
     await library.close();
   });
 
+  test('on about:blank the popup says why GovMark cannot run, and offers no "analyse anyway"', async () => {
+    const blank = await openTab(launched, 'about:blank');
+    const popup = await openPopup(launched, blank.tabId);
+    await popup.locator('[data-testid="govmark-popup-status"]:not([data-state="loading"])').waitFor();
+    expect(await popup.getByTestId('govmark-popup-status').getAttribute('data-state')).toBe('restricted');
+    expect(await popup.getByTestId('govmark-analyze-anyway').count()).toBe(0);
+    if (!zh) expect(await chineseOutsideZh(popup)).toEqual([]);
+    await popup.close();
+    await blank.page.close();
+  });
+
   test('the options page reads at 14 px, in the UI language', async () => {
     const options = await launched.context.newPage();
     await options.goto(`chrome-extension://${launched.extensionId}/options.html`);

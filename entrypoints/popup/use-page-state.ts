@@ -10,14 +10,18 @@ const failed = (reply: PageStatus | ContentFailure): reply is ContentFailure => 
 
 /**
  * Asks the tab's content script for its status; `absent` when no GovMark script is there to answer, or
- * `restricted` when none could ever be (about:blank and the like, whose address the browser hides from us).
+ * `restricted` when none could ever be: about:blank and the like, whose address the browser hides from us.
+ * Chrome refuses about:blank in the same words as a page GovMark lacks access to, so that refusal counts
+ * only where the popup holds activeTab for the tab, which lets it into every page a script may run on.
  */
-async function readStatus(tabId: number): Promise<PopupPageState> {
+async function readStatus(tab: CurrentTab): Promise<PopupPageState> {
   try {
-    return { kind: 'status', status: await sendMessage('getPageStatus', undefined, tabId) };
+    return { kind: 'status', status: await sendMessage('getPageStatus', undefined, tab.id) };
   } catch {
-    const probe = await sendMessage('probeTab', { tabId }).catch(() => undefined);
-    return probe?.ok === false && probe.reason === 'restricted' ? { kind: 'restricted' } : { kind: 'absent' };
+    const probe = await sendMessage('probeTab', { tabId: tab.id }).catch(() => undefined);
+    const refused =
+      probe?.ok === false && (probe.reason === 'restricted' || (tab.granted && probe.reason === 'no-permission'));
+    return refused ? { kind: 'restricted' } : { kind: 'absent' };
   }
 }
 
@@ -33,7 +37,7 @@ export function usePageState(findTab: () => Promise<CurrentTab | undefined> = cu
       const found = await findTab();
       setTab(found);
       if (!found || isRestrictedUrl(found.url)) setState({ kind: 'restricted' });
-      else setState(await readStatus(found.id));
+      else setState(await readStatus(found));
     })();
   }, [findTab]);
 
@@ -74,7 +78,7 @@ export function usePageState(findTab: () => Promise<CurrentTab | undefined> = cu
     togglesInFlight.current -= 1;
     if (failed(reply)) {
       setMessage(t('popupInjectFailed', reply.error));
-      setState(await readStatus(tab.id));
+      setState(await readStatus(tab));
     } else if (togglesInFlight.current === 0) {
       setState({ kind: 'status', status: reply });
     }
@@ -90,7 +94,7 @@ export function usePageState(findTab: () => Promise<CurrentTab | undefined> = cu
       reason: 'failed' as const,
       error: String(error),
     }));
-    if (result.ok) setState(await readStatus(tab.id));
+    if (result.ok) setState(await readStatus(tab));
     else if (result.reason === 'restricted') setState({ kind: 'restricted' });
     else setMessage(result.reason === 'no-permission' ? t('popupNoPermission') : t('popupInjectFailed', result.error));
     setBusy(false);

@@ -1,7 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type Launched, launchExtension, openPopup, openTab, servePages, waitForPasses } from './harness';
+import {
+  clickToolbarButton,
+  type Launched,
+  launchExtension,
+  openPopup,
+  openTab,
+  servePages,
+  waitForPasses,
+} from './harness';
 import { selectWithMouse } from './note-actions';
 
 /**
@@ -235,7 +243,10 @@ describe.each(['zh_CN', 'en'] as const)('the reading experience in %s', (languag
 
   test('on about:blank the popup says why GovMark cannot run, and offers no "analyse anyway"', async () => {
     const blank = await openTab(launched, 'about:blank');
-    const popup = await openPopup(launched, blank.tabId);
+    // As a reader opens the popup: the toolbar click grants activeTab, which the seam is then told of.
+    await clickToolbarButton(launched, blank.page);
+    const popup = await launched.context.newPage();
+    await popup.goto(`chrome-extension://${launched.extensionId}/popup.html?tabId=${blank.tabId}&granted=1`);
     await popup.locator('[data-testid="govmark-popup-status"]:not([data-state="loading"])').waitFor();
     expect(await popup.getByTestId('govmark-popup-status').getAttribute('data-state')).toBe('restricted');
     expect(await popup.getByTestId('govmark-analyze-anyway').count()).toBe(0);

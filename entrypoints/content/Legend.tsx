@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { categoryLabel } from '../../utils/present-target';
 import { CATEGORIES, type Category, type CategoryCounts, type CategoryVisibility } from '../../utils/protocol-content';
@@ -12,11 +12,14 @@ export interface LegendProps {
   onSiteOff(): void;
   /** How many of the reader's notes are placed on the page, when known: the 批注 entry shows it. */
   notes?: number;
+  /** Shown as its title bar only: where the page leaves no room for more (legend-place.ts); the reader may open it. */
+  collapsed?: boolean;
 }
 
 /** The floating legend's content: counts and a show/hide box per category, and "在此网站关闭". */
-export default function Legend({ counts, visible, pages, onToggle, onSiteOff, notes }: LegendProps) {
-  const [open, setOpen] = useState(true);
+export default function Legend({ counts, visible, pages, onToggle, onSiteOff, notes, collapsed }: LegendProps) {
+  const [open, setOpen] = useState(!collapsed);
+  useEffect(() => setOpen(!collapsed), [collapsed]);
   const total = CATEGORIES.reduce((n, c) => n + counts[c], 0);
   return (
     <section class="legend" aria-label={t('legendTitle')} data-testid="govmark-legend">

@@ -20,6 +20,8 @@ function legendProps(pass: PagePass): LegendProps {
 /** The floating legend of a report page: counts, pages line, a toggle per category; after all highlights. */
 export function legendFeature(): PageFeature {
   let legend: LegendHandle | null = null;
+  // The latest pass's article: the text the legend must keep clear of.
+  let article: Element | null = null;
   const remove = () => {
     legend?.remove();
     legend = null;
@@ -31,11 +33,12 @@ export function legendFeature(): PageFeature {
       watchOff(pass);
       await pass.done;
       if (signal.aborted) return;
+      article = pass.main?.root ?? null;
       const shown = !!pass.analysis?.isReport && CATEGORIES.some((c) => pass.visible[c]);
       // Beside <body>, not in it: no change of the page's body, so not through pass.page.change().
       if (!shown) remove();
       else if (legend) legend.update(legendProps(pass));
-      else legend = mountLegend(pass.doc, legendProps(pass));
+      else legend = mountLegend(pass.doc, legendProps(pass), { article: () => article });
     },
   };
 }

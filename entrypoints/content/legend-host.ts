@@ -3,7 +3,7 @@ import { DEFAULT_NOTE_COLOR } from '../../storage/types';
 import { NOTE_ALPHA, NOTE_TONES, onWhite, swatchCss } from '../../utils/palette';
 import { type IsTrusted, isTrusted, trustedOnly } from '../../utils/trusted-only';
 import Legend, { type LegendProps } from './Legend';
-import { articleTextProbe, chooseLegendSide } from './legend-place';
+import { type LegendPlacement, placeLegend, type Size } from './legend-place';
 
 export const LEGEND_TAG = 'govmark-legend';
 
@@ -11,6 +11,8 @@ export const LEGEND_TAG = 'govmark-legend';
 const CSS = `
 :host{all:initial;display:block;position:fixed;right:12px;bottom:12px;z-index:2147483646;font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#1f2937}
 :host([data-side=left]){right:auto;left:12px}
+:host([data-dock]){position:absolute;right:auto;bottom:auto;z-index:2147483645}
+:host([data-dock=above]){transform:translateY(-100%)}
 :host([data-placing]){visibility:hidden;pointer-events:none}
 .legend{background:rgba(255,255,255,.96);border:1px solid #d1d5db;border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.18);min-width:9em;max-width:16em}
 .head{all:unset;box-sizing:border-box;display:flex;gap:6px;align-items:center;width:100%;padding:4px 8px;cursor:pointer;font-weight:600}
@@ -40,23 +42,60 @@ export interface LegendHandle {
   remove(): void;
 }
 
-/** Moves the legend to the bottom corner where it hides the least page text; hidden from the probe meanwhile. */
-function placeLegend(host: HTMLElement, doc: Document): void {
-  const view = doc.defaultView;
-  if (!view || typeof doc.elementFromPoint !== 'function') return;
-  host.setAttribute('data-placing', '');
-  const { width, height } = host.getBoundingClientRect();
-  const side = chooseLegendSide(
-    { width, height },
-    { width: view.innerWidth, height: view.innerHeight },
-    articleTextProbe(doc),
-  );
-  host.setAttribute('data-side', side);
-  host.removeAttribute('data-placing');
+/** The legend's sizes open and collapsed: each measured when last shown so, the other estimated from the open one. */
+interface Sizes {
+  open?: Size;
+  closed?: Size;
 }
 
-/** Adds the floating legend (fixed, bottom right) in an open shadow root outside the page's body. */
-export function mountLegend(doc: Document, props: LegendProps, trusted: IsTrusted = isTrusted): LegendHandle {
+function measure(host: HTMLElement, shadow: ShadowRoot, sizes: Sizes): { open: Size; closed: Size } {
+  const box = shadow.querySelector('.legend');
+  const head = shadow.querySelector('.head');
+  const rect = (box ?? host).getBoundingClientRect();
+  const size = { width: rect.width, height: rect.height };
+  if (box && !shadow.querySelector('.body')) sizes.closed = size;
+  else {
+    sizes.open = size;
+    // Collapsed, the box keeps its minimum width and only the title bar's height.
+    const minWidth = box ? Number.parseFloat(getComputedStyle(box).minWidth) || 0 : 0;
+    sizes.closed ??= {
+      width: Math.min(rect.width, minWidth + 2),
+      height: (head?.getBoundingClientRect().height ?? 28) + 2,
+    };
+  }
+  return { open: sizes.open ?? size, closed: sizes.closed ?? size };
+}
+
+/** Puts the host where the placement says: a bottom corner (fixed), or docked in the page by the article. */
+function apply(host: HTMLElement, placement: LegendPlacement): void {
+  if (placement.mode === 'margin') {
+    host.setAttribute('data-side', placement.side);
+    host.removeAttribute('data-dock');
+    host.style.removeProperty('top');
+    host.style.removeProperty('left');
+    return;
+  }
+  host.removeAttribute('data-side');
+  host.setAttribute('data-dock', placement.above ? 'above' : 'below');
+  host.style.setProperty('top', `${placement.top}px`);
+  host.style.setProperty('left', `${placement.left}px`);
+}
+
+export interface MountLegendOptions {
+  trusted?: IsTrusted;
+  /** The article whose text the legend must never cover (the page pass's main text root). */
+  article?: () => Element | null;
+}
+
+/**
+ * Adds the legend in an open shadow root outside the page's body, in a free margin beside the article or
+ * docked by it (legend-place.ts), placed again when the window or the article changes size.
+ */
+export function mountLegend(
+  doc: Document,
+  props: LegendProps,
+  { trusted = isTrusted, article = () => null }: MountLegendOptions = {},
+): LegendHandle {
   const host = doc.createElement(LEGEND_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
   // Open for tests and readers' tools; a page script's scripted click cannot switch GovMark off (issue 12).
@@ -67,20 +106,49 @@ export function mountLegend(doc: Document, props: LegendProps, trusted: IsTruste
   shadow.append(style, container);
   // Beside <body>, not in it: the page's body stays exactly the page's.
   doc.documentElement.append(host);
-  render(h(Legend, props), container);
+  let current = props;
+  let collapsed = false;
+  const show = () => render(h(Legend, { ...current, collapsed }), container);
+  show();
   const view = doc.defaultView;
   const stop = new AbortController();
+  const sizes: Sizes = {};
   const place = () => {
-    if (!stop.signal.aborted) placeLegend(host, doc);
+    if (stop.signal.aborted || !view) return;
+    host.setAttribute('data-placing', '');
+    const root = article();
+    const { open, closed } = measure(host, shadow, sizes);
+    const placement = placeLegend(
+      open,
+      closed,
+      { width: view.innerWidth, height: view.innerHeight },
+      root?.isConnected ? root.getBoundingClientRect() : null,
+      { x: view.scrollX, y: view.scrollY },
+    );
+    apply(host, placement);
+    if (placement.collapsed !== collapsed) {
+      collapsed = placement.collapsed;
+      show();
+    }
+    host.removeAttribute('data-placing');
   };
   // After the next frame has laid the page out: measuring right after highlighting forced a layout of
   // the whole page in the same task, the longest task of a first pass.
   if (view) view.requestAnimationFrame(() => view.setTimeout(place, 0));
   view?.addEventListener('resize', place, { signal: stop.signal });
+  view?.addEventListener('load', place, { signal: stop.signal });
+  // The article grows or shrinks (late content, images): its margins and top move with it.
+  const root = article();
+  const resized = root && view && 'ResizeObserver' in view ? new view.ResizeObserver(() => place()) : null;
+  if (root) resized?.observe(root);
   return {
-    update: (next) => render(h(Legend, next), container),
+    update: (next) => {
+      current = next;
+      show();
+    },
     remove() {
       stop.abort();
+      resized?.disconnect();
       render(null, container);
       host.remove();
     },

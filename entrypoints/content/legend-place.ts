@@ -1,42 +1,56 @@
-export type LegendSide = 'right' | 'left';
+/** A box in viewport coordinates (getBoundingClientRect). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
-/** Answers whether page text lies under a viewport point (our own UI excluded). */
-export type TextProbe = (x: number, y: number) => boolean;
-
-const MARGIN = 12;
-
-/**
- * Which bottom corner the legend should sit in so that it covers as little of the page's text as it can:
- * the right one unless the left one covers less (an e-paper page's article column often reaches the right
- * edge while its left holds a page list). Probes a grid of points where the legend would be.
- */
-export function chooseLegendSide(
-  size: { width: number; height: number },
-  viewport: { width: number; height: number },
-  probe: TextProbe,
-): LegendSide {
-  const top = viewport.height - MARGIN - size.height;
-  const covered = (left: number) => {
-    let hits = 0;
-    for (let fx = 0.1; fx < 1; fx += 0.2) {
-      for (let fy = 0.1; fy < 1; fy += 0.2) if (probe(left + fx * size.width, top + fy * size.height)) hits++;
-    }
-    return hits;
-  };
-  const right = covered(viewport.width - MARGIN - size.width);
-  if (right === 0) return 'right';
-  return covered(MARGIN) < right ? 'left' : 'right';
+export interface Size {
+  width: number;
+  height: number;
 }
 
 /**
- * A TextProbe over a live document: is the topmost element at the point article text — an element holding
- * text itself, inside the block that holds our highlights? A page's own sidebar may be covered; the report not.
+ * Where the legend goes. `margin`: fixed in a bottom corner, in the free margin beside the article (open,
+ * or collapsed to its title bar where only that fits). `docked`: no margin is wide enough (a narrow window,
+ * a full-width article), so it sits collapsed in the page just above the article's first line (below its
+ * last, when the article starts at the very top), and scrolls with it; it opens upwards, away from the text.
  */
-export function articleTextProbe(doc: Document): TextProbe {
-  return (x, y) => {
-    const el = doc.elementFromPoint(x, y);
-    if (!el || el.localName.startsWith('govmark-')) return false;
-    const holdsText = [...el.childNodes].some((node) => node.nodeType === 3 && node.nodeValue?.trim());
-    return holdsText && el.parentElement?.querySelector('mark[data-govmark]') != null;
+export type LegendPlacement =
+  | { mode: 'margin'; side: 'left' | 'right'; collapsed: boolean }
+  | { mode: 'docked'; collapsed: true; top: number; left: number; above: boolean };
+
+const MARGIN = 12;
+const GAP = 6;
+
+/**
+ * Places the legend so that it never covers the article's text: `article` is the article's box now, `scroll`
+ * the page's scroll offsets (for docking in page coordinates). Without an article there is nothing to cover.
+ */
+export function placeLegend(
+  open: Size,
+  closed: Size,
+  viewport: Size,
+  article: Box | null,
+  scroll = { x: 0, y: 0 },
+): LegendPlacement {
+  if (!article) return { mode: 'margin', side: 'right', collapsed: false };
+  const right = viewport.width - article.right;
+  const left = article.left;
+  for (const [size, collapsed] of [
+    [open, false],
+    [closed, true],
+  ] as const) {
+    if (size.width + 2 * MARGIN <= right) return { mode: 'margin', side: 'right', collapsed };
+    if (size.width + 2 * MARGIN <= left) return { mode: 'margin', side: 'left', collapsed };
+  }
+  const above = article.top + scroll.y >= closed.height + GAP;
+  return {
+    mode: 'docked',
+    collapsed: true,
+    above,
+    top: above ? article.top + scroll.y - GAP : article.bottom + scroll.y + GAP,
+    left: Math.max(0, article.right + scroll.x - closed.width),
   };
 }

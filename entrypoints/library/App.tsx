@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import AnnotationList from '../../components/library/AnnotationList';
 import CompareView from '../../components/library/CompareView';
 import ExportButtons, { type ExportScope } from '../../components/library/ExportButtons';
@@ -47,6 +47,7 @@ export default function App({
 }: AppProps) {
   const request = useMemo(() => parseExportRequest(search), [search]);
   const lib = useLibrary(db, request ? { ...NO_FILTER, url: request.url } : NO_FILTER);
+  const [deletedAt, setDeletedAt] = useState<number>();
   useLibraryTiming(lib);
   const visible = useMemo(() => groupAnnotations(lib.filtered.slice(0, lib.shown)), [lib.filtered, lib.shown]);
   const reports = useMemo(() => targetsByReport(lib.pages, lib.records), [lib.pages, lib.records]);
@@ -122,7 +123,12 @@ export default function App({
             total={lib.total}
             onMore={lib.showMore}
             onSave={lib.save}
-            onDelete={lib.remove}
+            onDelete={(id) => {
+              // Where the row was: the undo offer appears there, beside what the reader just removed.
+              const row = document.querySelector(`[data-testid="govmark-annotation"][data-id="${CSS.escape(id)}"]`);
+              setDeletedAt(row?.getBoundingClientRect().top);
+              return lib.remove(id);
+            }}
             onOpen={open}
             onTag={(tag) => lib.setFilter({ tag })}
           />
@@ -185,6 +191,7 @@ export default function App({
           onUndo={() => void lib.undo()}
           onDismiss={lib.dismissUndo}
           timeout={undoMs}
+          top={deletedAt}
         />
       )}
     </main>

@@ -1,4 +1,4 @@
-import type { Annotation } from '../../../storage/types';
+import { type Annotation, DEFAULT_NOTE_COLOR } from '../../../storage/types';
 import { t } from '../../../utils/i18n';
 import type { MainText } from '../../../utils/main-text';
 import { type Anchoring, anchorNotes } from './anchor-notes';
@@ -82,7 +82,9 @@ export class PlacedNotes {
     const results = anchorNotes(main.text, this.#notes);
     const colors = new Map(this.#notes.map((n) => [n.id, n.color]));
     const spans = results.flatMap((r) =>
-      r.status === 'placed' ? [{ id: r.id, start: r.start, end: r.end, color: colors.get(r.id) ?? 'yellow' }] : [],
+      r.status === 'placed'
+        ? [{ id: r.id, start: r.start, end: r.end, color: colors.get(r.id) ?? DEFAULT_NOTE_COLOR }]
+        : [],
     );
     if (spans.length > 0) addNoteStyle(doc);
     // Unwrapping joined split text nodes back: the offsets stand, the nodes behind them must be read again.

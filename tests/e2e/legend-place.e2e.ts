@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -21,6 +21,7 @@ import {
  */
 
 const GOV_PAGE = 'govcn-report-2022.html';
+const SHOTS = process.env.GOVMARK_SHOTS ?? '/tmp/govmark-shots';
 const LAYOUTS: Record<string, string> = {
   'https://www.gov.cn/zhengce/2024-03/12/content_1.htm':
     '.container{display:block;max-width:1100px}.related{display:none}',
@@ -94,5 +95,7 @@ describe.each(PAGES)('the legend on %s', (url, source) => {
     // Placement follows a resize in the next frames.
     await page.waitForTimeout(300);
     expect(await textUnderLegend(page)).toEqual([]);
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/legend-${new URL(url).hostname}-${width}.png` });
   });
 });

@@ -5,6 +5,9 @@
  * saves:
  *   docs/screenshot-report.png    a report page with its highlights and a target's hover card
  *   docs/screenshot-library.png   the library's targets table, the reader's note beside its target
+ * and, to look at after a UI change, every surface (page with legend, note and card; popup; library;
+ * settings) in Chinese and English, light and dark, 1280 and 800 px wide, in .output/screenshots/surfaces/
+ * (scripts/surface-shots.ts).
  *
  *   npm run screenshots -- --no-build   reuse .output/screenshots
  */
@@ -15,6 +18,7 @@ import { parseArgs } from 'node:util';
 import type { DriverPage } from '../tests/e2e/driver';
 import { launchChromium } from '../tests/e2e/driver-chromium';
 import { selectWithMouse, waitForNoteHighlight, writeNote } from '../tests/e2e/note-actions';
+import { shootSurfaces } from './surface-shots';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, '.output/screenshots');
@@ -76,6 +80,8 @@ async function main(): Promise<void> {
   } finally {
     await driver.close();
   }
+  const surfaces = await shootSurfaces(join(OUT_DIR, 'surfaces'));
+  console.log(`Saved ${surfaces.length} pictures of every surface in ${join(OUT_DIR, 'surfaces')}`);
 }
 
 main().then(

@@ -11,6 +11,7 @@ import {
   waitForPasses,
 } from './harness';
 import { selectWithMouse } from './note-actions';
+import { shootEach } from './shoot';
 
 /**
  * The reading experience as a person meets it (issue 13), in the Chinese and the English UI: one
@@ -84,16 +85,8 @@ function noteInView(page: Page) {
   });
 }
 
-async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const width of [1280, 800]) {
-      await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: `${SHOTS}/${name}-${scheme}-${width}.png`, fullPage: false });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 900 });
+function shoot(page: Page, name: string) {
+  return shootEach(page, `${SHOTS}/${name}`);
 }
 
 describe.each(['zh_CN', 'en'] as const)('the reading experience in %s', (language) => {

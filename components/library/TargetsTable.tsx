@@ -132,7 +132,7 @@ export default function TargetsTable({ reportKey, title, pageCount, rows, onExpo
                 <td class="gm-sentence" lang="zh-CN">
                   {row.sentence}
                 </td>
-                <td>
+                <td class="gm-target-notes">
                   {row.notes.map((note, i) => (
                     <p key={i} class="gm-note">
                       {note}

@@ -63,4 +63,11 @@ describe('notes stay in step across the page, the popup and the library', () => 
     await waitForNoteHighlight(gov.page);
     expect((await noteHighlights(gov.page)).join('')).toContain('114万亿元');
   });
+
+  test('a note deleted in the popup leaves the page and the library', async () => {
+    await popup.getByTestId('govmark-popup-note').first().waitFor({ timeout: 5_000 });
+    await popup.getByTestId('govmark-popup-note-delete').first().click();
+    await expect.poll(() => noteHighlights(gov.page), { timeout: 5_000, interval: 250 }).toEqual([]);
+    await expect.poll(() => library.getByTestId('govmark-annotation').count(), { timeout: 5_000 }).toBe(0);
+  });
 });

@@ -13,7 +13,8 @@ import { noteHighlights, selectWithMouse, waitForNoteHighlight, writeNote } from
  * scenarios-chromium.e2e.ts and scenarios-firefox.e2e.ts: the built package installed as built; the
  * fixture reports highlighted exactly as the engine finds them and the look-alikes untouched; the hover
  * card; a note written through the page UI, back after a reload and a browser restart, listed in the popup
- * and the library; its JSON export imported into a fresh profile. The Chromium-only files go deeper
+ * and the library, deleted there and gone from the open page (notes:changed); its JSON export imported
+ * into a fresh profile. The Chromium-only files go deeper
  * (exact restore, living pages, activeTab, the library's formats) where only Playwright can look.
  */
 
@@ -192,6 +193,22 @@ export function defineScenarios(launch: LaunchDriver): void {
         await writeFile(join(workDir, download?.name ?? 'export.json'), download?.text ?? '');
       } finally {
         await library.close();
+      }
+    });
+
+    test('deleted in the open library, it leaves the open page at once; undo brings it back', async () => {
+      const page = await openReport(driver, NOTE_PAGE);
+      await waitForNoteHighlight(page);
+      const library = await openLibrary(driver);
+      try {
+        await library.clickTestId('govmark-delete');
+        // The signal, not a reload: the page follows the library within the undo window.
+        await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([]);
+        await library.clickTestId('govmark-undo');
+        await expect.poll(() => noteHighlights(page), { timeout: 10_000 }).toEqual([PASSAGE]);
+      } finally {
+        await library.close();
+        await page.close();
       }
     });
 

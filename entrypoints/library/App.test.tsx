@@ -198,7 +198,12 @@ describe('in step with the other surfaces', () => {
       );
     await tell([elsewhere.url]);
     await waitFor(() => expect(cardIds()).toEqual([uuid(2), uuid(1)]));
-    await search('别处');
+    // Edited elsewhere: new words, same place in the list.
+    await db.annotations.update(uuid(1), { note: '别处改过', updated: elsewhere.updated + 1 });
+    await tell([first.url]);
+    await screen.findByText('别处改过');
+    expect(cardIds()).toEqual([uuid(2), uuid(1)]);
+    await search('别处写的');
     await waitFor(() => expect(cardIds()).toEqual([uuid(2)]));
     await db.annotations.delete(uuid(2));
     await tell([elsewhere.url]);

@@ -3,6 +3,7 @@ import {
   countAnnotations,
   deleteAnnotation,
   listAll,
+  listByUrl,
   restoreAnnotation,
   updateAnnotation,
 } from '../../storage/annotations';
@@ -185,15 +186,20 @@ export function useLibrary(
     [db, index],
   );
 
-  /** Notes of these pages were written elsewhere: reread the list, re-index those pages' notes, drop the deleted. */
+  /** Notes of these pages were written elsewhere: read those pages' notes again (only those), re-index them, drop the deleted. */
   const follow = useCallback(
     async ({ urls }: NotesChanged) => {
       const changed = new Set(urls);
       const before = recordsRef.current.filter((a) => changed.has(a.url)).map((a) => a.id);
-      const [all, seen] = await Promise.all([listAll(db), listPages(db)]);
-      setRecords(all);
-      setPages(seen);
-      const now = all.filter((a) => changed.has(a.url));
+      const now = (await Promise.all([...changed].map((url) => listByUrl(db, url)))).flat();
+      // Edited notes keep their place (as the library's own edits do), deleted ones leave, new ones come first.
+      setRecords((list) => {
+        const fresh = new Map(now.map((a) => [a.id, a]));
+        const known = new Set(list.map((a) => a.id));
+        const added = now.filter((a) => !known.has(a.id)).sort((a, b) => b.updated - a.updated);
+        const kept = list.flatMap((a) => (!changed.has(a.url) ? [a] : (fresh.get(a.id) ?? [])));
+        return [...added, ...kept];
+      });
       const kept = new Set(now.map((a) => a.id));
       for (const id of before) if (!kept.has(id)) index.remove(id);
       await index.putAll(now);

@@ -3,7 +3,7 @@ import { makeStorageHandlers } from '../../storage/handlers';
 import { markNoteSaved } from '../../storage/persist-after-first-note';
 import { onMessage } from '../../utils/messaging';
 import type { StorageProtocol } from '../../utils/protocol-storage';
-import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
+import { runtimeSelf, type Self, type SenderInfo, senderScope, type TabPages } from './sender-scope';
 
 /**
  * Wires the storage messages to their handlers (storage/handlers.ts), which check the sender's scope and
@@ -11,10 +11,11 @@ import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-s
  */
 export function registerMessageHandlers(self: () => Self = runtimeSelf): void {
   const handlers = makeStorageHandlers(db);
+  const pages: TabPages = new Map();
   for (const name of Object.keys(handlers) as (keyof StorageProtocol)[]) {
     const handle = handlers[name] as (data: unknown, scope: unknown) => Promise<never>;
     onMessage(name, ({ data, sender }) => {
-      const scope = senderScope(sender as SenderInfo, self());
+      const scope = senderScope(sender as SenderInfo, self(), pages);
       if (!scope) return Promise.resolve({ ok: false, error: `${name}: unknown sender` } as never);
       const reply = handle(data, scope);
       // The first stored note makes the next extension page ask for persistent storage (issue 12).

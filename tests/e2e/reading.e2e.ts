@@ -150,7 +150,7 @@ describe.each(['zh_CN', 'en'] as const)('the reading experience in %s', (languag
 
   test('a note looks like no target, and the popup takes the reader to it', async () => {
     await selectWithMouse(gov.page, GOV_PASSAGE);
-    await writeNote(gov.page, { note: '增速需核实', tags: '核实' });
+    await writeNote(gov.page, { note: '增速需核实', tags: 'check' });
     const note = gov.page.locator('mark[data-govmark="note"]').first();
     await note.waitFor();
     const noteColour = rgbOf(await note.evaluate((m) => getComputedStyle(m).backgroundColor));

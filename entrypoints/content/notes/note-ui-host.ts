@@ -23,6 +23,20 @@ background:rgba(var(--gm-note),.3);font-size:12px;line-height:20px;text-align:ce
 }
 `;
 
+const HOST_STYLE = [
+  'position:absolute',
+  'left:0',
+  'top:0',
+  'width:0',
+  'height:0',
+  'display:block',
+  'visibility:visible',
+  'opacity:1',
+  'z-index:2147483645',
+]
+  .map((declaration) => `${declaration} !important`)
+  .join(';');
+
 /**
  * GovMark's note controls on a page that carry no note data: one `<govmark-note-ui>` beside `<body>` (so
  * the page's body stays the page's), an open shadow root holding the selection's "批注" button and the
@@ -77,6 +91,8 @@ export class NoteUiHost {
     const doc = this.#doc;
     const host = doc.createElement(NOTE_UI_TAG);
     host.setAttribute('data-govmark-ui', '');
+    // Inline and !important: a page's own CSS (even `!important`) cannot hide or move the markers.
+    host.setAttribute('style', HOST_STYLE);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CSS;

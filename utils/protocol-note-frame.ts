@@ -1,5 +1,8 @@
 import type { NoteColor } from '../storage/types';
 
+/** The note frame's page (entrypoints/note-frame/), web-accessible with a dynamic URL (wxt.config.ts). */
+export const NOTE_FRAME_PAGE = '/note-frame.html';
+
 /** What the reader wrote in the note card: saved as plain text, never markup. */
 export interface NoteValues {
   note: string;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { SenderScope } from '../../storage/sender-scope';
 import { normalizeUrl } from '../../utils/normalize-url';
+import { NOTE_FRAME_PAGE } from '../../utils/protocol-note-frame';
 
 /** The parts of `runtime.MessageSender` the background trusts: the browser fills them in, never the sender. */
 export interface SenderInfo {
@@ -23,9 +24,6 @@ export interface Self {
   origin: string;
 }
 
-/** The one extension page that runs inside web pages (issue 12): scoped to its tab's page like a content script. */
-export const NOTE_FRAME_PATH = '/note-frame.html';
-
 const isHttp = (url: string) => /^https?:\/\//i.test(url);
 
 /**
@@ -43,7 +41,8 @@ export function senderScope(
   const tabId = sender.tab?.id;
   const tabUrl = sender.tab?.url ?? (sender.frameId === 0 ? from : undefined);
   if (from.startsWith(self.origin)) {
-    if (new URL(from).pathname !== NOTE_FRAME_PATH) return { role: 'extension' };
+    if (new URL(from).pathname !== NOTE_FRAME_PAGE) return { role: 'extension' };
+    // The note frame runs inside a web page: scoped to its tab's page, like a content script.
     const page = tabUrl ?? (tabId === undefined ? undefined : pages.get(tabId));
     return page && isHttp(page) ? { role: 'frame', url: normalizeUrl(page) } : undefined;
   }

@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
-import { FRAME_HELLO, type FrameCard, type FrameHello } from '../../../utils/protocol-note-frame';
+import { FRAME_HELLO, type FrameCard, type FrameHello, NOTE_FRAME_PAGE } from '../../../utils/protocol-note-frame';
 import { randomId } from '../../../utils/random-id';
 import type { CardActions, CardView } from './card-view';
 import { FrameChannel } from './frame-channel';
 import type { Spot } from './NoteUi';
 
 export const NOTE_CARD_TAG = 'govmark-note-card';
-/** The frame's page (entrypoints/note-frame/), web-accessible with a dynamic URL (wxt.config.ts). */
-export const NOTE_FRAME_PAGE = '/note-frame.html';
 /** The card's width, and the frame's margin around it for the card's shadow (note-frame.css). */
 const CARD_WIDTH = 320;
 const SHADOW_ROOM = 6;
@@ -29,8 +27,6 @@ const runtime = () => browser.runtime as unknown as { id: string; getURL: GetUrl
 export class NoteFrameHost implements CardView {
   readonly #doc: Document;
   readonly #actions: CardActions;
-  readonly #url: GetUrl;
-  readonly #id: () => string;
   #host: HTMLElement | null = null;
   #frame: HTMLIFrameElement | null = null;
   #channel: FrameChannel | null = null;
@@ -40,8 +36,6 @@ export class NoteFrameHost implements CardView {
   constructor(actions: CardActions, doc: Document = document) {
     this.#actions = actions;
     this.#doc = doc;
-    this.#url = (path) => runtime().getURL(path);
-    this.#id = () => runtime().id;
   }
 
   show(card: FrameCard, spot: Spot): void {
@@ -77,13 +71,13 @@ export class NoteFrameHost implements CardView {
     this.remove();
     const doc = this.#doc;
     const host = doc.createElement(NOTE_CARD_TAG);
-    host.setAttribute('style', HOST_STYLE.replaceAll(';', ' !important;'));
+    host.setAttribute('style', `${HOST_STYLE.replaceAll(';', ' !important;')} !important`);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = 'iframe{display:block;border:0;background:transparent}';
     const frame = doc.createElement('iframe');
     const token = randomId();
-    frame.src = `${this.#url(NOTE_FRAME_PAGE)}#${token}`;
+    frame.src = `${runtime().getURL(NOTE_FRAME_PAGE)}#${token}`;
     frame.width = String(CARD_WIDTH + 2 * SHADOW_ROOM);
     frame.height = '0';
     frame.setAttribute('allowtransparency', 'true');
@@ -114,7 +108,7 @@ export class NoteFrameHost implements CardView {
         frame.focus();
       }
     };
-    channels = frameOrigins(frame.src, this.#id()).map((origin) => {
+    channels = frameOrigins(frame.src, runtime().id).map((origin) => {
       const { port1, port2 } = new MessageChannel();
       const channel = new FrameChannel(port1, this.#actions, (height) => {
         if (this.#channel !== channel) answered(channel);

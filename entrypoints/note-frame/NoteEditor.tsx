@@ -65,7 +65,7 @@ function NoteView({ note, onEdit, onDelete, onClose, busy }: NoteEditorProps & {
         {note.note || t('noteEmpty')}
       </p>
       {note.tags.length > 0 ? (
-        <ul class="tags" aria-label={t('noteTags')}>
+        <ul class="gm-note-tags" aria-label={t('noteTags')}>
           {note.tags.map((tag) => (
             <li key={tag}>{tag}</li>
           ))}

@@ -55,6 +55,8 @@ export class NoteFrameHost implements CardView {
     this.#card = null;
     this.#channel?.send(null);
     this.#host?.style.setProperty('display', 'none', 'important');
+    // The keyboard goes back to the page, not into a hidden frame.
+    if (this.#host && this.#doc.activeElement === this.#host) this.#host.blur();
   }
 
   remove(): void {

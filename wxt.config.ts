@@ -23,7 +23,8 @@ export default defineConfig({
     web_accessible_resources: [
       {
         resources: ['note-frame.html'],
-        matches: ['<all_urls>'],
+        // Any http(s) page: GovMark also runs on sites the reader adds or asks for (activeTab).
+        matches: ['*://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],

@@ -44,3 +44,14 @@ export interface FrameHello {
   type: typeof FRAME_HELLO;
   token: string;
 }
+
+/**
+ * Messages that bind a note frame to the content script that made it (issue 12): a copy of the frame that a
+ * page loaded itself finds no token of its tab's content script, and stays blank even with a port.
+ */
+export type NoteFrameProtocol = {
+  /** From a content script, before it loads a frame: this token is for a frame in the sender's tab. */
+  'noteFrame:open'(data: { token: string }): boolean;
+  /** From the note frame: whether its own tab's content script opened this token. */
+  'noteFrame:check'(data: { token: string }): boolean;
+};

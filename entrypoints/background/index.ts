@@ -3,6 +3,7 @@ import { registerActivation } from './activation';
 import { registerAnalyzeText } from './analyze-text';
 import { registerIndicatorMessages } from './indicator-messages';
 import { registerMessageHandlers } from './messages';
+import { registerNoteFrameTokens } from './note-frame-tokens';
 import { registerNotesMenu } from './notes-menu';
 
 export default defineBackground(() => {
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   registerActivation();
   registerAnalyzeText();
   registerNotesMenu();
+  registerNoteFrameTokens();
 });

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../../../utils/messaging';
 import { FRAME_HELLO, type FrameCard, type FrameHello, NOTE_FRAME_PAGE } from '../../../utils/protocol-note-frame';
 import { randomId } from '../../../utils/random-id';
 import type { CardActions, CardView } from './card-view';
@@ -20,8 +21,9 @@ const runtime = () => browser.runtime as unknown as { id: string; getURL: GetUrl
 /**
  * The note card on a page, in GovMark's own frame (issue 12): an iframe of the extension's origin inside a
  * **closed** shadow root, so a page script can neither find the frame nor read into it (another origin).
- * The frame learns a random token from its URL's fragment; once it has loaded, we post it the token with
- * one end of a MessageChannel, and from then on the card and the reader's actions go over that port only.
+ * The frame learns a random token from its URL's fragment, which the background has heard from us first
+ * (the frame checks it there); once it has loaded, we post it the token with one end of a MessageChannel,
+ * and from then on the card and the reader's actions go over that port only.
  * The frame is kept between cards (hidden), so opening a note does not wait for a page load.
  */
 export class NoteFrameHost implements CardView {
@@ -33,9 +35,16 @@ export class NoteFrameHost implements CardView {
   /** The card to show once the frame is ready (or now). */
   #card: FrameCard | null = null;
 
-  constructor(actions: CardActions, doc: Document = document) {
+  readonly #open: (token: string) => Promise<boolean>;
+
+  constructor(
+    actions: CardActions,
+    doc: Document = document,
+    open: (token: string) => Promise<boolean> = (token) => sendMessage('noteFrame:open', { token }),
+  ) {
     this.#actions = actions;
     this.#doc = doc;
+    this.#open = open;
   }
 
   show(card: FrameCard, spot: Spot): void {
@@ -79,7 +88,13 @@ export class NoteFrameHost implements CardView {
     style.textContent = 'iframe{display:block;border:0;background:transparent}';
     const frame = doc.createElement('iframe');
     const token = randomId();
-    frame.src = `${runtime().getURL(NOTE_FRAME_PAGE)}#${token}`;
+    // The background vouches for the token to the frame: loaded only once it knows it.
+    void this.#open(token).then(
+      (opened) => {
+        if (opened && frame === this.#frame) frame.src = `${runtime().getURL(NOTE_FRAME_PAGE)}#${token}`;
+      },
+      () => {},
+    );
     frame.width = String(CARD_WIDTH + 2 * SHADOW_ROOM);
     frame.height = '0';
     frame.setAttribute('allowtransparency', 'true');
@@ -98,7 +113,8 @@ export class NoteFrameHost implements CardView {
    */
   #connect(frame: HTMLIFrameElement, token: string): void {
     const target = frame.contentWindow;
-    if (!target || frame !== this.#frame) return;
+    // No src yet: the empty document a new iframe loads first is not our frame.
+    if (!target || frame !== this.#frame || !frame.getAttribute('src')) return;
     this.#channel?.close();
     this.#channel = null;
     let channels: FrameChannel[] = [];

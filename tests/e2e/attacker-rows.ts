@@ -82,14 +82,14 @@ function scriptedClick(page: DriverPage, testId: string): Promise<boolean> {
 interface Referee {
   notes(): Promise<Annotation[]>;
   /** The extension's runtime id and its pages' origin (Firefox: a per-profile UUID host). */
-  ids: { runtime: string; host: string };
+  ids: { runtime: string; host: string; origin: string };
 }
 
 async function referee(driver: Driver): Promise<Referee & { close(): Promise<void> }> {
   const page = await driver.openExtensionPage('options.html');
   const ids = await page.evaluate(() => {
     const api = (globalThis as unknown as { chrome?: { runtime: { id: string } } }).chrome;
-    return { runtime: api?.runtime.id ?? '', host: location.host };
+    return { runtime: api?.runtime.id ?? '', host: location.host, origin: location.origin };
   });
   return {
     ids,
@@ -275,6 +275,28 @@ export function defineAttackerRows(launch: LaunchDriver): void {
       }, judge.ids.runtime);
       await sleep(500);
       expect(await traces()).toEqual(before);
+      await page.close();
+    });
+
+    test('even knowing the frame’s address, cannot load a copy of it that answers its own port', async () => {
+      const page = await openGov();
+      // As if the address had leaked: Firefox's per-profile UUID, Chrome's static id.
+      const heard = await page.evaluate(async (origin) => {
+        const token = 'a-token-the-page-chose-0123456789';
+        const frame = document.createElement('iframe');
+        frame.src = `${origin}/note-frame.html#${token}`;
+        const loaded = new Promise((done) => frame.addEventListener('load', done, { once: true }));
+        document.body.append(frame);
+        await Promise.race([loaded, new Promise((done) => setTimeout(done, 3000))]);
+        const { port1, port2 } = new MessageChannel();
+        const messages: unknown[] = [];
+        port1.onmessage = (event) => messages.push(event.data);
+        frame.contentWindow?.postMessage({ type: 'govmark-note-frame', token }, '*', [port2]);
+        port1.postMessage({ type: 'card', card: { key: 'k', mode: 'new', url: location.href, quote: 'x' } });
+        await new Promise((done) => setTimeout(done, 1500));
+        return messages;
+      }, judge.ids.origin);
+      expect(heard).toEqual([]);
       await page.close();
     });
 

@@ -18,6 +18,16 @@ export default defineConfig({
     // other sites only when the user asks (activeTab) or grants them in the options page.
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus'],
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    // The note card's frame (issue 12, docs/extension.md): pages may load it only by a per-session dynamic URL
+    // (Chrome; Firefox's moz-extension:// host is a random per-install UUID anyway); it idles until handed a port.
+    web_accessible_resources: [
+      {
+        resources: ['note-frame.html'],
+        // Any http(s) page: GovMark also runs on sites the reader adds or asks for (activeTab).
+        matches: ['*://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'analyze-page': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandAnalyzePage__' },
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandAddNote__' },

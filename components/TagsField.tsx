@@ -118,7 +118,14 @@ export default function TagsField({ value, onChange, known, label, testId }: Tag
           onKeyDown={onKeyDown}
         />
       </div>
-      <div id={listId} role="listbox" class="gm-suggestions" aria-label={label} hidden={suggestions.length === 0}>
+      <div
+        id={listId}
+        role="listbox"
+        class="gm-suggestions"
+        aria-label={label}
+        hidden={suggestions.length === 0}
+        data-testid={testId ? `${testId}-suggestions` : undefined}
+      >
         {suggestions.map((tag, i) => (
           <div
             key={tag}

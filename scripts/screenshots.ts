@@ -4,6 +4,7 @@
  * report pages at their sites' addresses in headless Chromium, writes a note through the page UI and
  * saves:
  *   docs/screenshot-report.png    a report page with its highlights and a target's hover card
+ *   docs/screenshot-note.png      the note card (GovMark's own frame on the page) for newly selected words
  *   docs/screenshot-library.png   the library's targets table, the reader's note beside its target
  * and, to look at after a UI change, every surface (page with legend, note and card; popup; library;
  * settings) in Chinese and English, light and dark, 1280 and 800 px wide, in .output/screenshots/surfaces/
@@ -25,6 +26,7 @@ const OUT_DIR = join(ROOT, '.output/screenshots');
 const DOCS = join(ROOT, 'docs');
 const REPORT = 'https://epaper.nmgrb.com.cn/nmgrb/20240202/08/content_2.html';
 const PASSAGE = '完成燃气、供热、供排水管网改造1500公里和老旧小区改造1185个';
+const SECOND_PASSAGE = '新增婴幼儿托位1.5万个';
 
 const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
 
@@ -67,6 +69,14 @@ async function main(): Promise<void> {
     await settle();
     await page.screenshot(join(DOCS, 'screenshot-report.png'));
     console.log(`Saved ${join(DOCS, 'screenshot-report.png')}`);
+
+    // The note card for another passage, being written (never saved): text, tags, colour, its quote.
+    if ((await selectWithMouse(page, SECOND_PASSAGE)) !== SECOND_PASSAGE) throw new Error('could not select');
+    await writeNote(page, { note: '托位缺口按各盟市分解，下半年回头核对', tags: '民生，托育' }, false);
+    await settle();
+    await page.screenshot(join(DOCS, 'screenshot-note.png'));
+    console.log(`Saved ${join(DOCS, 'screenshot-note.png')}`);
+    await page.pressTestId('govmark-note-text', 'Escape');
 
     const library = await driver.openExtensionPage('library.html');
     await library.waitFor(() => document.querySelector('[data-testid="govmark-target-row"]'));

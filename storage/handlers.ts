@@ -31,7 +31,7 @@ import {
   UrlPayloadSchema,
 } from './schemas';
 import { EXTENSION_SCOPE, mayCall, type SenderScope } from './sender-scope';
-import { allTags, type TagCount } from './tags';
+import { allTags } from './tags';
 import type { Annotation } from './types';
 
 type ReplyValue<K extends keyof StorageProtocol> =
@@ -83,17 +83,6 @@ async function ownRecord(db: GovMarkDB, scope: SenderScope, id: string): Promise
   if (record?.url !== scope.url) throw new Error(`no annotation with id ${id}`);
 }
 
-/** Tag suggestions: every tag for our own pages and frame; a content script sees only its page's tags. */
-async function tagsFor(db: GovMarkDB, scope: SenderScope): Promise<TagCount[]> {
-  if (scope.role !== 'page') return allTags(db);
-  const counts = new Map<string, number>();
-  for (const note of await listByUrl(db, scope.url))
-    for (const tag of note.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-  return [...counts]
-    .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
-}
-
 /** The storage message handlers over one database; the background wires them, tests call them directly. */
 export function makeStorageHandlers(db: GovMarkDB): StorageHandlers {
   return {
@@ -121,7 +110,8 @@ export function makeStorageHandlers(db: GovMarkDB): StorageHandlers {
     }),
     'notes:restore': handler('notes:restore', RestorePayloadSchema, ({ record }) => restoreAnnotation(db, record)),
     'notes:import': handler('notes:import', ImportPayloadSchema, (plan) => applyImport(db, plan)),
-    'tags:all': handler('tags:all', NoPayloadSchema, (_data, scope) => tagsFor(db, scope)),
+    // Every tag: asked only by our own pages and the note frame (storage/sender-scope.ts).
+    'tags:all': handler('tags:all', NoPayloadSchema, () => allTags(db)),
     'pages:recordReport': handler('pages:recordReport', PageRecordSchema, (record, scope) =>
       putPage(db, { ...record, url: ownUrl(scope, record.url) }),
     ),

@@ -16,11 +16,13 @@ export const PAGE_MESSAGES: ReadonlySet<keyof StorageProtocol> = new Set<keyof S
   'notes:add',
   'notes:update',
   'notes:delete',
-  'tags:all',
   'pages:recordReport',
 ]);
 
+/** What only the note frame may ask besides: tag suggestions, which never reach the page's own process. */
+export const FRAME_MESSAGES: ReadonlySet<keyof StorageProtocol> = new Set<keyof StorageProtocol>(['tags:all']);
+
 /** Whether a sender in this scope may send this message at all (the handlers then narrow it to its page). */
 export function mayCall(scope: SenderScope, name: keyof StorageProtocol): boolean {
-  return scope.role === 'extension' || PAGE_MESSAGES.has(name);
+  return scope.role === 'extension' || PAGE_MESSAGES.has(name) || (scope.role === 'frame' && FRAME_MESSAGES.has(name));
 }

@@ -3,6 +3,7 @@ import type { ActivationProtocol } from './protocol-activation';
 import type { AnalysisProtocol } from './protocol-analysis';
 import type { ContentProtocol } from './protocol-content';
 import type { IndicatorsProtocol } from './protocol-indicators';
+import type { NoteFrameProtocol } from './protocol-note-frame';
 import type { PageNotesProtocol } from './protocol-notes';
 import type { StorageProtocol } from './protocol-storage';
 
@@ -15,6 +16,7 @@ export interface ProtocolMap
     AnalysisProtocol,
     ContentProtocol,
     IndicatorsProtocol,
+    NoteFrameProtocol,
     PageNotesProtocol,
     StorageProtocol {}
 

@@ -3,6 +3,7 @@ import { registerActivation } from './activation';
 import { registerAnalyzeText } from './analyze-text';
 import { registerIndicatorMessages } from './indicator-messages';
 import { registerMessageHandlers } from './messages';
+import { registerNoteFrameTokens } from './note-frame-tokens';
 import { registerNotesChanged } from './notes-changed';
 import { registerNotesMenu } from './notes-menu';
 
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   registerAnalyzeText();
   registerNotesMenu();
   registerNotesChanged();
+  registerNoteFrameTokens();
 });

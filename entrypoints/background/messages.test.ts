@@ -120,13 +120,17 @@ describe('a content script reaches only its own tab’s page', () => {
     }
   });
 
-  test('tag suggestions in a content script list only its page’s tags', async () => {
+  test('tag suggestions go only to GovMark’s note frame (every tag), never to a content script', async () => {
     await addFrom(LIBRARY, OTHER, '别处标签');
     await addFrom(LIBRARY, URL, '本页标签');
     expect(await deliver('tags:all', undefined, contentScript(URL))).toEqual({
-      ok: true,
-      value: [{ tag: '本页标签', count: 1 }],
+      ok: false,
+      error: 'tags:all: not allowed from a web page',
     });
+    const frame: SenderInfo = { id: SELF.id, url: `${SELF.origin}note-frame.html#t`, frameId: 4, tab: { url: URL } };
+    expect(await deliver('tags:all', undefined, frame)).toMatchObject({ ok: true, value: [{}, {}] });
+    // The frame is scoped to its tab's page like the content script: another page's notes are refused.
+    expect(await deliver('notes:listForUrl', { url: OTHER }, frame)).toMatchObject({ ok: false });
   });
 
   test('senders that are not GovMark, or whose page is unknown, are refused', async () => {

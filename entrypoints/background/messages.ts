@@ -4,7 +4,7 @@ import { markNoteSaved } from '../../storage/persist-after-first-note';
 import { onMessage } from '../../utils/messaging';
 import type { StorageProtocol } from '../../utils/protocol-storage';
 import { announceNotesChanged, noteWriteOf, seenTab } from './notes-changed';
-import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
+import { runtimeSelf, type Self, type SenderInfo, senderScope, type TabPages } from './sender-scope';
 
 /**
  * Wires the storage messages to their handlers (storage/handlers.ts), which check the sender's scope and
@@ -16,10 +16,11 @@ export function registerMessageHandlers(
   announce: typeof announceNotesChanged = announceNotesChanged,
 ): void {
   const handlers = makeStorageHandlers(db);
+  const pages: TabPages = new Map();
   for (const name of Object.keys(handlers) as (keyof StorageProtocol)[]) {
     const handle = handlers[name] as (data: unknown, scope: unknown) => Promise<never>;
     onMessage(name, ({ data, sender }) => {
-      const scope = senderScope(sender as SenderInfo, self());
+      const scope = senderScope(sender as SenderInfo, self(), pages);
       if (!scope) return Promise.resolve({ ok: false, error: `${name}: unknown sender` } as never);
       seenTab(name, scope, sender as SenderInfo);
       const reply = handle(data, scope);

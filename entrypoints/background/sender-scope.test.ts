@@ -43,4 +43,19 @@ describe('senderScope', () => {
   ])('%s', (_name, sender, expected) => {
     expect(senderScope(sender, SELF)).toEqual(expected);
   });
+
+  test('the note frame without a tab URL (Firefox) is its tab’s page, as that tab’s content script showed it', () => {
+    const pages = new Map<number, string>();
+    const frame = { id: 'abc', url: 'chrome-extension://abc/note-frame.html#t', frameId: 5, tab: { id: 3 } };
+    expect(senderScope(frame, SELF, pages)).toBeUndefined();
+    senderScope({ id: 'abc', url: PAGE, frameId: 0, tab: { id: 3 } }, SELF, pages);
+    // A subframe's content script does not speak for the tab's page.
+    senderScope(
+      { id: 'abc', url: 'https://ads.example/', frameId: 9, tab: { id: 3, url: 'https://ads.example/' } },
+      SELF,
+      pages,
+    );
+    expect(senderScope(frame, SELF, pages)).toEqual({ role: 'frame', url: 'https://www.gov.cn/zhengce/content_1.htm' });
+    expect(senderScope({ ...frame, tab: { id: 4 } }, SELF, pages)).toBeUndefined();
+  });
 });

@@ -13,12 +13,9 @@ import { offPageAnalyzer } from './page-analyzer';
 import { recordFeature } from './record-feature';
 import { onReportFound } from './report-found';
 import { createSiteSwitch } from './site-switch';
+import { takeOverPage } from './take-over-page';
 // Declared with the script (manifest `css`; injected beside it where the background injects the script).
 import './page-style.css';
-
-// The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
-const CURRENT = Symbol.for('govmark.page');
-type WithPage = typeof globalThis & { [CURRENT]?: GovmarkPage };
 
 export default defineContentScript({
   matches: [...DEFAULT_SITES],
@@ -26,8 +23,8 @@ export default defineContentScript({
   // No `window.postMessage` announcing `<extension id>:content:wxt:content-script-started` to the page (issue 12).
   noScriptStartedPostMessage: true,
   main(ctx: ContentScriptContext) {
-    const scope = globalThis as WithPage;
-    scope[CURRENT]?.destroy();
+    // The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
+    takeOverPage(ctx);
     const notes = new NotesController({ change: (op) => page.change(op) });
     const indicators = new IndicatorCard();
     const page = new GovmarkPage({
@@ -44,7 +41,6 @@ export default defineContentScript({
         clearTimeout: (id) => clearTimeout(id as number),
       },
     });
-    scope[CURRENT] = page;
     ctx.onInvalidated(registerContentMessages(page));
     ctx.onInvalidated(registerPageNotesMessages(notes));
     ctx.onInvalidated(() => notes.destroy());

@@ -3,7 +3,9 @@ import type { DriverPage } from './driver';
 import { chromiumPage } from './driver-chromium';
 
 // What a reader does with notes on a page, in one place for every end-to-end test and both browsers: when the
-// note UI changes (another frame, another layout), only this file changes.
+// note UI changes (another frame, another layout), only this file changes. The "批注" button and the margin
+// markers are in GovMark's open shadow root; the note card (text, tags, save, edit, delete) is in GovMark's
+// own frame on the page, which the drivers find through page.frames() (issue 12).
 
 /** A shared scenario's page, or a Playwright page from a Chromium-only test. */
 export type AnyPage = DriverPage | Page;
@@ -77,9 +79,18 @@ export async function readNoteFromMarker(anyPage: AnyPage): Promise<string | und
   return shownNote(anyPage);
 }
 
-/** The text of the note the page shows open for reading. */
-export async function shownNote(anyPage: AnyPage): Promise<string | undefined> {
-  return (await driven(anyPage).textsOfTestId('govmark-note-view-text'))[0];
+/**
+ * The text of the note the page shows open for reading, once shown (undefined when none shows within a
+ * few seconds). The card lives in GovMark's frame, which reads the note from the background first.
+ */
+export async function shownNote(anyPage: AnyPage, timeoutMs = 5000): Promise<string | undefined> {
+  const page = driven(anyPage);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const [text] = await page.textsOfTestId('govmark-note-view-text');
+    if (text !== undefined || Date.now() > deadline) return text;
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
 }
 
 /**

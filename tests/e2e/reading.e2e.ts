@@ -10,7 +10,7 @@ import {
   servePages,
   waitForPasses,
 } from './harness';
-import { selectWithMouse } from './note-actions';
+import { selectWithMouse, writeNote } from './note-actions';
 import { shootEach } from './shoot';
 
 /**
@@ -151,9 +151,7 @@ describe.each(['zh_CN', 'en'] as const)('the reading experience in %s', (languag
 
   test('a note looks like no target, and the popup takes the reader to it', async () => {
     await selectWithMouse(gov.page, GOV_PASSAGE);
-    await gov.page.getByTestId('govmark-add-note').click();
-    await gov.page.getByTestId('govmark-note-text').fill('增速需核实');
-    await gov.page.getByTestId('govmark-note-save').click();
+    await writeNote(gov.page, { note: '增速需核实', tags: 'check' });
     const note = gov.page.locator('mark[data-govmark="note"]').first();
     await note.waitFor();
     const noteColour = rgbOf(await note.evaluate((m) => getComputedStyle(m).backgroundColor));

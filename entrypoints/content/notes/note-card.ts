@@ -1,7 +1,7 @@
-import type { TagCount } from '../../../storage/tags';
 import type { Annotation } from '../../../storage/types';
 import { t } from '../../../utils/i18n';
-import type { NoteValues } from './NoteEditor';
+import type { FrameCard, NoteValues } from '../../../utils/protocol-note-frame';
+import type { CardView, CardViewFactory } from './card-view';
 import type { NoteUiProps, Spot } from './NoteUi';
 import type { NoteUiHost } from './note-ui-host';
 import { type Box, spotBelow } from './placement';
@@ -25,7 +25,8 @@ export interface NoteCardActions {
   update(id: string, values: NoteValues): Promise<void>;
   remove(id: string): Promise<void>;
   note(id: string): Annotation | undefined;
-  tags(): Promise<TagCount[]>;
+  /** The page's normalised URL, as its notes are filed. */
+  url(): string;
 }
 
 /** About the width of the "批注" button, to centre it under the selection's end. */
@@ -33,21 +34,29 @@ const BUTTON_WIDTH = 56;
 let cards = 0;
 
 /**
- * The "批注" button beside a selection and the note card (new, read, edit): what is open, and rendering
- * it into our shadow root. Saving and deleting go to `actions`; a failure leaves the card open as it was.
+ * The "批注" button beside a selection (our open shadow root) and the note card (new, read, edit) in
+ * GovMark's frame: what is open, and showing it. The card names the note, never carries its words: the
+ * frame reads them from the background. Saving and deleting go to `actions`; a failure leaves the card
+ * open as it was, with what the reader typed.
  */
 export class NoteCard {
   readonly #doc: Document;
   readonly #host: NoteUiHost;
   readonly #actions: NoteCardActions;
+  readonly #view: CardView;
   #button: Selected | null = null;
   #card: Card | null = null;
-  #knownTags: TagCount[] = [];
 
-  constructor(doc: Document, host: NoteUiHost, actions: NoteCardActions) {
+  constructor(doc: Document, host: NoteUiHost, actions: NoteCardActions, view: CardViewFactory) {
     this.#doc = doc;
     this.#host = host;
     this.#actions = actions;
+    this.#view = view({
+      save: (key, values) => this.#save(key, values),
+      edit: (key) => this.#edit(key),
+      remove: (key) => this.#remove(key),
+      close: (key) => this.#card?.key === key && this.close(),
+    });
   }
 
   /** Shows the button for a selection, or (null) takes it away. */
@@ -61,7 +70,6 @@ export class NoteCard {
     this.#button = null;
     this.#card = { kind: 'new', key: `new-${++cards}`, selected, spot: spotBelow(selected.box, this.#doc) };
     this.#render();
-    this.#loadTags();
   }
 
   /** Opens a saved note to read, below `near` (its highlight or marker). */
@@ -70,7 +78,6 @@ export class NoteCard {
     this.#button = null;
     this.#card = { kind: 'view', key: `note-${id}-${++cards}`, id, spot: spotBelow(near, this.#doc) };
     this.#render();
-    this.#loadTags();
   }
 
   close(): void {
@@ -78,19 +85,37 @@ export class NoteCard {
     this.#render();
   }
 
-  /** Forgets everything shown (the host is removed by its owner). */
+  /** Forgets everything shown and takes the card's frame off the page (the button's host goes with its owner). */
   reset(): void {
     this.#button = null;
     this.#card = null;
+    this.#view.remove();
   }
 
-  #loadTags(): void {
-    this.#actions.tags().then(
-      (tags) => {
-        this.#knownTags = tags;
-        this.#render();
-      },
-      () => {}, // no suggestions is no reason to stop the reader writing
+  #save(key: string, values: NoteValues): void {
+    const card = this.#card;
+    if (card?.key !== key || card.kind === 'view') return;
+    void this.#run(
+      card,
+      () => (card.kind === 'new' ? this.#actions.add(card.selected, values) : this.#actions.update(card.id, values)),
+      (error) => t('noteSaveFailed', message(error)),
+    );
+  }
+
+  #edit(key: string): void {
+    const card = this.#card;
+    if (card?.key !== key || card.kind !== 'view') return;
+    this.#card = { ...card, kind: 'edit', key: `${card.key}-edit` };
+    this.#render();
+  }
+
+  #remove(key: string): void {
+    const card = this.#card;
+    if (card?.key !== key || card.kind === 'new') return;
+    void this.#run(
+      card,
+      () => this.#actions.remove(card.id),
+      (error) => t('noteDeleteFailed', message(error)),
     );
   }
 
@@ -120,43 +145,26 @@ export class NoteCard {
       const spot = spotBelow(button.box, this.#doc, 'end', BUTTON_WIDTH);
       props.addButton = { ...spot, onAdd: () => this.openNew(button) };
     }
-    if (card) {
-      const note = card.kind === 'new' ? undefined : this.#actions.note(card.id);
-      props.editor = {
-        ...card.spot,
-        cardKey: card.key,
-        mode: card.kind,
-        quote:
-          card.kind === 'new' ? card.selected.text.slice(card.selected.start, card.selected.end) : note?.quote?.exact,
-        note,
-        knownTags: this.#knownTags,
-        busy: card.busy,
-        error: card.error,
-        onSave: (values) =>
-          void this.#run(
-            card,
-            () =>
-              card.kind === 'new' ? this.#actions.add(card.selected, values) : this.#actions.update(card.id, values),
-            (error) => t('noteSaveFailed', message(error)),
-          ),
-        onEdit: () => {
-          if (card.kind !== 'view') return;
-          this.#card = { ...card, kind: 'edit', key: `${card.key}-edit` };
-          this.#render();
-        },
-        onDelete: () => {
-          if (card.kind !== 'new') {
-            void this.#run(
-              card,
-              () => this.#actions.remove(card.id),
-              (error) => t('noteDeleteFailed', message(error)),
-            );
-          }
-        },
-        onClose: () => this.close(),
+    this.#host.render(props);
+    if (card) this.#view.show(this.#describe(card), card.spot);
+    else this.#view.hide();
+  }
+
+  /** The card as the frame is told it: which note, or the selected words; never the note's own text. */
+  #describe(card: Card): FrameCard {
+    const { key, busy, error } = card;
+    const url = this.#actions.url();
+    if (card.kind === 'new') {
+      return {
+        key,
+        mode: 'new',
+        url,
+        quote: card.selected.text.slice(card.selected.start, card.selected.end),
+        busy,
+        error,
       };
     }
-    this.#host.render(props);
+    return { key, mode: card.kind, url, id: card.id, busy, error };
   }
 }
 

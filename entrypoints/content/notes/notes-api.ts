@@ -1,15 +1,16 @@
-import type { TagCount } from '../../../storage/tags';
 import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from '../../../storage/types';
 import { sendMessage } from '../../../utils/messaging';
 import type { StorageReply } from '../../../utils/protocol-storage';
 
-/** The storage calls the page's notes make, all through the background (never IndexedDB here). */
+/**
+ * The storage calls the page's notes make, all through the background (never IndexedDB here). Tag
+ * suggestions are not among them: only GovMark's note frame asks for those (issue 12).
+ */
 export interface NotesApi {
   list(url: string): Promise<Annotation[]>;
   add(input: AnnotationInput): Promise<Annotation>;
   update(id: string, patch: AnnotationPatch): Promise<Annotation>;
   remove(id: string): Promise<Annotation>;
-  tags(): Promise<TagCount[]>;
   recordPage(record: PageRecord): Promise<PageRecord>;
 }
 
@@ -27,7 +28,6 @@ export function messagingNotesApi(send: typeof sendMessage = sendMessage): Notes
     add: (input) => unwrapReply(send('notes:add', input)),
     update: (id, patch) => unwrapReply(send('notes:update', { id, patch })),
     remove: (id) => unwrapReply(send('notes:delete', { id })),
-    tags: () => unwrapReply(send('tags:all', undefined)),
     recordPage: (record) => unwrapReply(send('pages:recordReport', record)),
   };
 }

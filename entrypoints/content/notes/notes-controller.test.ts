@@ -8,7 +8,7 @@ import { passageOf } from './anchor-notes';
 import { NOTE_MARK_SELECTOR } from './note-marks';
 import { NOTE_UI_TAG } from './note-ui-host';
 import { NotesController } from './notes-controller';
-import { fakeNotesApi } from './test-notes';
+import { fakeNotesApi, inlineCardView, TEST_CARD_SELECTOR } from './test-notes';
 
 const URL_ = 'https://szb.nmgnews.com.cn/2024/01/29/08.html';
 const HTML = `<nav>首页 5%</nav><article><h1>2024年内蒙古自治区政府工作报告</h1>
@@ -44,13 +44,27 @@ let controller: NotesController;
 
 function start(notes: Annotation[] = []) {
   const fake = fakeNotesApi(notes);
-  controller = new NotesController({ trusted: () => true, api: fake.api, extract, pageUrl: () => `${URL_}#frag` });
+  controller = new NotesController({
+    trusted: () => true,
+    api: fake.api,
+    extract,
+    pageUrl: () => `${URL_}#frag`,
+    cardView: inlineCardView(fake),
+  });
   controller.afterPass(REPORT, extract(document));
   return fake;
 }
 
 const shadow = () => document.querySelector(NOTE_UI_TAG)?.shadowRoot ?? null;
-const byTestId = <T extends HTMLElement>(id: string) => shadow()?.querySelector<T>(`[data-testid="${id}"]`) ?? null;
+const card = () => document.querySelector(TEST_CARD_SELECTOR);
+/** A control in our shadow root (button, markers) or in the note card (the frame's app). */
+const byTestId = <T extends HTMLElement>(id: string) =>
+  shadow()?.querySelector<T>(`[data-testid="${id}"]`) ?? card()?.querySelector<T>(`[data-testid="${id}"]`) ?? null;
+/** Waits for a control of the note card: the card arrives over a MessagePort and reads its note first. */
+async function cardControl<T extends HTMLElement>(id: string): Promise<T> {
+  await vi.waitFor(() => expect(byTestId(id), id).not.toBeNull(), { timeout: 5000 });
+  return byTestId<T>(id) as T;
+}
 const noteWords = () => [...document.querySelectorAll(NOTE_MARK_SELECTOR)].map((m) => m.textContent).join('|');
 
 /** Selects words of the article as a reader would, and releases the mouse. */
@@ -132,13 +146,12 @@ describe('adding a note', () => {
     await select('新增20个城市');
     await vi.waitFor(() => expect(byTestId('govmark-add-note')).not.toBeNull());
     await act(() => byTestId('govmark-add-note')?.click());
-    const text = byTestId<HTMLTextAreaElement>('govmark-note-text');
-    const tags = byTestId<HTMLInputElement>('govmark-note-tags');
-    if (!text || !tags) throw new Error('no editor');
+    const text = await cardControl<HTMLTextAreaElement>('govmark-note-text');
+    const tags = await cardControl<HTMLInputElement>('govmark-note-tags');
     expect(byTestId('govmark-note-quote')?.textContent).toBe('新增20个城市');
     await type(text, '这个目标比去年低了');
     await type(tags, '就业，待核');
-    expect([...(shadow()?.querySelectorAll('.gm-chip') ?? [])].map((c) => c.firstChild?.textContent)).toEqual(['就业']);
+    expect([...(card()?.querySelectorAll('.gm-chip') ?? [])].map((c) => c.firstChild?.textContent)).toEqual(['就业']);
     await type(tags, '待核实');
     await act(() => byTestId<HTMLInputElement>('govmark-note-color-green')?.click());
     await act(() => byTestId('govmark-note-save')?.click());
@@ -155,7 +168,7 @@ describe('adding a note', () => {
     });
     expect(main?.text.slice(record?.position?.start, record?.position?.end)).toBe('新增20个城市');
     expect(record?.position?.codePointStart).toBe(record?.position?.start);
-    expect(byTestId('govmark-note-editor')).toBeNull();
+    await vi.waitFor(() => expect(byTestId('govmark-note-editor')).toBeNull());
   });
 
   test('a failed save keeps the card open with what was typed', async () => {
@@ -165,10 +178,9 @@ describe('adding a note', () => {
     expect(controller.openEditorForSelection()).toBe(false); // nothing selected yet
     await select('财政厅负责');
     expect(controller.openEditorForSelection()).toBe(true);
-    await vi.waitFor(() => expect(byTestId('govmark-note-text')).not.toBeNull());
-    await type(byTestId<HTMLTextAreaElement>('govmark-note-text') as HTMLTextAreaElement, '重要');
+    await type(await cardControl<HTMLTextAreaElement>('govmark-note-text'), '重要');
     await act(() => byTestId('govmark-note-save')?.click());
-    await vi.waitFor(() => expect(shadow()?.querySelector('[role="alert"]')?.textContent).toContain('noteSaveFailed'));
+    await vi.waitFor(() => expect(card()?.querySelector('[role="alert"]')?.textContent).toContain('noteSaveFailed'));
     expect(byTestId<HTMLTextAreaElement>('govmark-note-text')?.value).toBe('重要');
     expect(fake.db.size).toBe(0);
 
@@ -182,7 +194,12 @@ describe('adding a note', () => {
 
   test('with the browser’s own trust check, scripted events open nothing and save nothing', async () => {
     const fake = fakeNotesApi([stored('增长5%左右')]);
-    controller = new NotesController({ api: fake.api, extract, pageUrl: () => URL_ });
+    controller = new NotesController({
+      api: fake.api,
+      extract,
+      pageUrl: () => URL_,
+      cardView: inlineCardView(fake),
+    });
     controller.afterPass(REPORT, extract(document));
     await controller.state();
     await select('财政厅负责');
@@ -199,11 +216,11 @@ describe('adding a note', () => {
     await controller.state();
     await select('财政厅负责');
     controller.openEditorForSelection();
-    await vi.waitFor(() => expect(byTestId('govmark-note-text')).not.toBeNull());
+    const text = await cardControl('govmark-note-text');
     await act(() => {
-      fireEvent.keyDown(byTestId('govmark-note-text') as HTMLElement, { key: 'Escape' });
+      fireEvent.keyDown(text, { key: 'Escape' });
     });
-    expect(byTestId('govmark-note-editor')).toBeNull();
+    await vi.waitFor(() => expect(byTestId('govmark-note-editor')).toBeNull());
     expect(fake.api.add).not.toHaveBeenCalled();
   });
 });
@@ -215,9 +232,9 @@ describe('a saved note', () => {
     start([stored('增长5%左右', { note: '<img src=x onerror=alert(1)>' })]);
     await controller.state();
     await act(() => (document.querySelector(NOTE_MARK_SELECTOR) as HTMLElement).click());
-    const view = byTestId('govmark-note-view-text');
-    expect(view?.textContent).toBe('<img src=x onerror=alert(1)>');
-    expect(shadow()?.querySelector('img')).toBeNull();
+    const view = await cardControl('govmark-note-view-text');
+    expect(view.textContent).toBe('<img src=x onerror=alert(1)>');
+    expect(card()?.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
     expect(alert).not.toHaveBeenCalled();
   });
@@ -227,14 +244,19 @@ describe('a saved note', () => {
     const fake = start([note]);
     await controller.state();
     await act(() => (document.querySelector(NOTE_MARK_SELECTOR) as HTMLElement).click());
-    await act(() => byTestId('govmark-note-edit')?.click());
-    await type(byTestId<HTMLTextAreaElement>('govmark-note-text') as HTMLTextAreaElement, '新');
+    const edit = await cardControl('govmark-note-edit');
+    await act(() => edit.click());
+    await type(await cardControl<HTMLTextAreaElement>('govmark-note-text'), '新');
     await act(() => byTestId('govmark-note-save')?.click());
     await vi.waitFor(() => expect(fake.db.get(note.id)?.note).toBe('新'));
     expect(fake.db.get(note.id)?.tags).toEqual(['民生']);
 
+    await vi.waitFor(() => expect(byTestId('govmark-note-editor')).toBeNull());
+    await controller.state(); // the edited note's marks are wrapped again
     await act(() => (document.querySelector(NOTE_MARK_SELECTOR) as HTMLElement).click());
-    await act(() => byTestId('govmark-note-delete')?.click());
+    expect((await cardControl('govmark-note-view-text')).textContent).toBe('新');
+    const remove = await cardControl('govmark-note-delete');
+    await act(() => remove.click());
     expect(fake.db.has(note.id)).toBe(true);
     await act(() => byTestId('govmark-note-delete')?.click());
     await vi.waitFor(() => expect(document.querySelector(NOTE_MARK_SELECTOR)).toBeNull());

@@ -5,13 +5,15 @@ import type { Annotation } from '../../../storage/types';
 import { t } from '../../../utils/i18n';
 import { extractMainText, type MainText, mainTextOf } from '../../../utils/main-text';
 import { normalizeUrl } from '../../../utils/normalize-url';
+import type { NoteValues } from '../../../utils/protocol-note-frame';
 import type { PageNotesState } from '../../../utils/protocol-notes';
 import { randomId } from '../../../utils/random-id';
 import { type IsTrusted, isTrusted } from '../../../utils/trusted-only';
 import { leaveWhenOff, type PageFeature, type PagePass } from '../page-pass';
 import { type Anchoring, passageOf } from './anchor-notes';
-import type { NoteValues } from './NoteEditor';
+import type { CardViewFactory } from './card-view';
 import { NoteCard, type Selected } from './note-card';
+import { NoteFrameHost } from './note-frame-host';
 import { NOTE_MARK_SELECTOR, noteIdOf } from './note-marks';
 import { NoteUiHost } from './note-ui-host';
 import { messagingNotesApi, type NotesApi } from './notes-api';
@@ -31,6 +33,8 @@ export interface NotesControllerOptions {
   change?: <T>(op: () => T) => Promise<T>;
   /** Whether the reader made an event (unit tests' events are all synthetic); page scripts' events are ignored. */
   trusted?: IsTrusted;
+  /** Where the note card shows: GovMark's own frame (unit tests show the frame's app inline). */
+  cardView?: CardViewFactory;
 }
 
 /** How notes file this page: its normalised URL, title and report key. */
@@ -87,13 +91,18 @@ export class NotesController implements PageFeature {
       markerContainer: () => this.#host.markers(),
       onOpen: (id, marker) => this.#card.openSaved(id, inDocument(marker.getBoundingClientRect(), doc)),
     });
-    this.#card = new NoteCard(doc, this.#host, {
-      add: (selected, values) => this.#add(selected, values),
-      update: (id, values) => this.#update(id, values),
-      remove: (id) => this.#remove(id),
-      note: (id) => this.#notes.find(id),
-      tags: () => this.#api.tags(),
-    });
+    this.#card = new NoteCard(
+      doc,
+      this.#host,
+      {
+        add: (selected, values) => this.#add(selected, values),
+        update: (id, values) => this.#update(id, values),
+        remove: (id) => this.#remove(id),
+        note: (id) => this.#notes.find(id),
+        url: () => this.#context?.url ?? normalizeUrl(this.#pageUrl()),
+      },
+      options.cardView ?? ((actions) => new NoteFrameHost(actions, doc)),
+    );
   }
 
   /** The page feature: after every new analysis and its highlights (report or not), notes follow the article. */

@@ -1,8 +1,51 @@
+import { h, render } from 'preact';
 import { vi } from 'vitest';
 import { createAnnotation } from '../../../storage/annotations';
 import { normalizeTags, type TagCount } from '../../../storage/tags';
 import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from '../../../storage/types';
+import type { FrameData } from '../../note-frame/frame-data';
+import NoteFrameApp from '../../note-frame/NoteFrameApp';
+import type { CardViewFactory } from './card-view';
+import { FrameChannel } from './frame-channel';
 import type { NotesApi } from './notes-api';
+
+/** Where unit tests find the note card: the frame's own app, rendered beside the page's body. */
+export const TEST_CARD_SELECTOR = '[data-test-note-card]';
+
+/**
+ * The note frame's app (entrypoints/note-frame/) shown inline, joined to the content script by a real
+ * MessageChannel as on a page, reading its note from `api` as the frame reads the background.
+ */
+export function inlineCardView(
+  { api, tags }: Pick<ReturnType<typeof fakeNotesApi>, 'api' | 'tags'>,
+  doc: Document = document,
+): CardViewFactory {
+  const data: FrameData = { note: async (url, id) => (await api.list(url)).find((n) => n.id === id), tags };
+  return (actions) => {
+    let shown: { container: HTMLElement; channel: FrameChannel } | null = null;
+    const ensure = () => {
+      if (shown) return shown;
+      const container = doc.createElement('div');
+      container.setAttribute('data-test-note-card', '');
+      doc.documentElement.append(container);
+      const { port1, port2 } = new MessageChannel();
+      render(h(NoteFrameApp, { port: port2, data }), container);
+      shown = { container, channel: new FrameChannel(port1, actions, () => {}) };
+      return shown;
+    };
+    return {
+      show: (card) => ensure().channel.send(card),
+      hide: () => shown?.channel.send(null),
+      remove: () => {
+        if (!shown) return;
+        render(null, shown.container);
+        shown.container.remove();
+        shown.channel.close();
+        shown = null;
+      },
+    };
+  };
+}
 
 /** An in-memory stand-in for the background's storage, as the content script reaches it. */
 export function fakeNotesApi(initial: Annotation[] = []) {
@@ -29,15 +72,16 @@ export function fakeNotesApi(initial: Annotation[] = []) {
       db.delete(id);
       return current;
     }),
-    tags: vi.fn(async (): Promise<TagCount[]> => {
-      const counts = new Map<string, number>();
-      for (const a of db.values()) for (const tag of a.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
-      return [...counts].map(([tag, count]) => ({ tag, count }));
-    }),
     recordPage: vi.fn(async (record: PageRecord) => {
       pages.push(record);
       return record;
     }),
   };
-  return { api, db, pages };
+  /** Every tag in use, as the background answers the note frame. */
+  const tags = async (): Promise<TagCount[]> => {
+    const counts = new Map<string, number>();
+    for (const a of db.values()) for (const tag of a.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    return [...counts].map(([tag, count]) => ({ tag, count }));
+  };
+  return { api, db, pages, tags };
 }

@@ -1,16 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import ColorChoice from '../../../components/ColorChoice';
-import TagsField, { type TagsValue, tagsOf } from '../../../components/TagsField';
-import type { TagCount } from '../../../storage/tags';
-import { type Annotation, DEFAULT_NOTE_COLOR, type NoteColor } from '../../../storage/types';
-import { t } from '../../../utils/i18n';
-
-/** What the reader wrote: saved as plain text, never markup. */
-export interface NoteValues {
-  note: string;
-  tags: string[];
-  color: NoteColor;
-}
+import ColorChoice from '../../components/ColorChoice';
+import TagsField, { type TagsValue, tagsOf } from '../../components/TagsField';
+import type { TagCount } from '../../storage/tags';
+import { type Annotation, DEFAULT_NOTE_COLOR, type NoteColor } from '../../storage/types';
+import { t } from '../../utils/i18n';
+import type { NoteValues } from '../../utils/protocol-note-frame';
 
 export interface NoteEditorProps {
   /** `new`: a note for the selected words; `view`: a saved note, read-only; `edit`: a saved note's form. */
@@ -71,7 +65,7 @@ function NoteView({ note, onEdit, onDelete, onClose, busy }: NoteEditorProps & {
         {note.note || t('noteEmpty')}
       </p>
       {note.tags.length > 0 ? (
-        <ul class="tags" aria-label={t('noteTags')}>
+        <ul class="gm-note-tags" aria-label={t('noteTags')}>
           {note.tags.map((tag) => (
             <li key={tag}>{tag}</li>
           ))}

@@ -4,7 +4,7 @@ import type { Category, CategoryCounts, CategoryVisibility, PageStatus } from '.
 import { collectFindings, countFindings, type Finding, markAttributes } from './findings';
 import { HIGHLIGHT_SELECTOR, unwrapMarks, wrapRun } from './highlighter';
 import { type LivingPage, type Timers, watchLivingPage } from './living-page';
-import { inPageAnalyzer, type PageAnalyzer } from './page-analyzer';
+import type { PageAnalyzer } from './page-analyzer';
 import type { PageControls, PageFeature, PagePass } from './page-pass';
 import { spansToRuns, type TextRun } from './page-text';
 import type { SiteSwitch } from './site-switch';
@@ -24,7 +24,8 @@ import { splitByView } from './view-order';
 /** Everything the page touches outside itself, so tests can supply their own. */
 export interface GovmarkPageOptions {
   doc?: Document;
-  analyzer?: PageAnalyzer;
+  /** Where the text is analysed (the content script sends it to the background; tests analyse in the page). */
+  analyzer: PageAnalyzer;
   extract?: (doc: Document) => MainText | null;
   siteSwitch?: SiteSwitch;
   /** Legend, hover card, page record, notes: told of every pass, each in its own task. */
@@ -44,7 +45,7 @@ const ALL_VISIBLE: CategoryVisibility = { goal: true, past: true, other: true, a
 
 const alwaysOn: SiteSwitch = { isDisabled: async () => false, setDisabled: async () => {}, watch: () => () => {} };
 
-type Resolved = Required<Pick<GovmarkPageOptions, 'analyzer' | 'extract' | 'siteSwitch' | 'features' | 'now' | 'perf'>>;
+type Resolved = Required<Pick<GovmarkPageOptions, 'extract' | 'siteSwitch' | 'features' | 'now' | 'perf'>>;
 
 /** A promise and the function that settles it. */
 function deferred(): { promise: Promise<void>; resolve: () => void } {
@@ -72,6 +73,8 @@ export class GovmarkPage {
   #queue: Promise<unknown> = Promise.resolve();
   #queuedPass: Promise<void> | null = null;
   #analysis: Analysis | null = null;
+  /** The background stored this analysis's page record. */
+  #recorded = false;
   #findings: Finding[] = [];
   #byId = new Map<string, Finding>();
   #counts: CategoryCounts = countFindings([]);
@@ -88,10 +91,9 @@ export class GovmarkPage {
     change: (op) => this.change(op),
   };
 
-  constructor(options: GovmarkPageOptions = {}) {
+  constructor(options: GovmarkPageOptions) {
     this.#doc = options.doc ?? document;
     this.#o = {
-      analyzer: inPageAnalyzer(),
       extract: extractMainText,
       siteSwitch: alwaysOn,
       features: [],
@@ -250,7 +252,7 @@ export class GovmarkPage {
     const analysis = analyzed?.analysis ?? null;
     this.#lastText = main?.text ?? null;
     this.#lastRoot = main?.root ?? null;
-    this.#setAnalysis(analysis);
+    this.#setAnalysis(analysis, !!analyzed?.recorded);
     const summary = { isReport: !!analysis?.isReport, ...this.#counts };
     recordMeasure(
       ANALYZE_MEASURE,
@@ -326,6 +328,7 @@ export class GovmarkPage {
       doc: this.#doc,
       main,
       analysis: this.#analysis,
+      recorded: this.#recorded,
       findings: this.#findings,
       findingById: (id) => byId.get(id),
       counts: { ...this.#counts },
@@ -370,8 +373,9 @@ export class GovmarkPage {
     });
   }
 
-  #setAnalysis(analysis: Analysis | null): void {
+  #setAnalysis(analysis: Analysis | null, recorded = false): void {
     this.#analysis = analysis;
+    this.#recorded = recorded;
     this.#findings = analysis?.isReport ? collectFindings(analysis) : [];
     this.#byId = new Map(this.#findings.map((f) => [f.id, f]));
     this.#counts = countFindings(this.#findings);

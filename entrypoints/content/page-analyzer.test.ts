@@ -104,6 +104,24 @@ describe('offPageAnalyzer', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
+  test('with no engine in the page, a late answer of the background is waited for, and the background kept', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.useFakeTimers();
+    let answer: (reply: AnalyzeTextReply) => void = () => {};
+    const reply: AnalyzeTextReply = { ok: true, analysis: JSON.stringify(analyze('x')), busy: 1, recorded: false };
+    const send = vi.fn(() => new Promise<AnalyzeTextReply>((resolve) => (answer = resolve)));
+    const noEngine = vi.fn(() => Promise.reject(new Error('Cannot access contents of the page')));
+    const analyzer = offPageAnalyzer({ send, fallback: noEngine, timeoutMs: 1000 });
+    const first = analyzer('x', {});
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(noEngine).toHaveBeenCalledOnce();
+    answer(reply);
+    expect(await first).toMatchObject({ analysis: analyze('x'), where: 'background' });
+    send.mockResolvedValueOnce(reply);
+    expect((await analyzer('x', {})).where).toBe('background');
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
   test('the background refuses a malformed payload', async () => {
     const record = vi.fn(async () => ({ ok: true }));
     expect(await analyzeText({ text: 3, options: {} }, PAGE_SCOPE, { record })).toMatchObject({ ok: false });

@@ -66,25 +66,37 @@ export interface OffPageOptions {
 /**
  * The text goes to the background once and the findings come back; the page's main thread only extracts and
  * highlights. A sleeping service worker is woken by the message itself; a failure, a refusal or no answer in
- * time and the page analyses the text itself, and keeps doing so.
+ * time and the page analyses the text itself, and keeps doing so. Where the page cannot (the browser lets the
+ * background run the engine's script only where GovMark has host access: not on its default sites in Chrome,
+ * which grant the content script alone), the background's answer is awaited however late, and asked again.
  */
 export function offPageAnalyzer({ send, fallback, timeoutMs = 5000, record }: OffPageOptions): PageAnalyzer {
   let broken = false;
+  const fromReply = (reply: Extract<AnalyzeTextReply, { ok: true }>): Analyzed => ({
+    analysis: JSON.parse(reply.analysis) as Analysis,
+    busy: reply.busy,
+    where: 'background',
+    recorded: reply.recorded,
+  });
   return async (text, options) => {
-    if (!broken) {
-      try {
-        const reply = await withTimeout(send({ text, options, ...(record ? { record } : {}) }), timeoutMs);
-        if (reply?.ok) {
-          const analysis = JSON.parse(reply.analysis) as Analysis;
-          return { analysis, busy: reply.busy, where: 'background', recorded: reply.recorded };
-        }
-        console.warn('GovMark: the background did not analyse the page', reply?.error);
-      } catch (error) {
-        console.warn('GovMark: the background did not answer; analysing in the page', error);
-      }
-      broken = true;
+    if (broken) return fallback(text, options);
+    const sent = send({ text, options, ...(record ? { record } : {}) });
+    try {
+      const reply = await withTimeout(sent, timeoutMs);
+      if (reply?.ok) return fromReply(reply);
+      console.warn('GovMark: the background did not analyse the page', reply?.error);
+    } catch (error) {
+      console.warn('GovMark: the background did not answer; analysing in the page', error);
     }
-    return fallback(text, options);
+    broken = true;
+    try {
+      return await fallback(text, options);
+    } catch (error) {
+      const late = await sent.catch(() => undefined);
+      if (!late?.ok) throw error;
+      broken = false;
+      return fromReply(late);
+    }
   };
 }
 

@@ -194,7 +194,8 @@ describe('long pages', () => {
     const highlight = measures.find((m) => m.name === 'govmark:highlight');
     const analyze = measures.find((m) => m.name === 'govmark:analyze');
     expect(highlight?.start).toBeGreaterThanOrEqual((analyze?.start ?? 0) + (analyze?.duration ?? 0));
-    expect(highlight?.start).toBeLessThan(100); // the first chunk's start, before any pause
+    // The first chunk's start: after the one pause that gives the highlights a task of their own, before the rest.
+    expect(highlight?.start).toBeLessThan(200);
     expect(highlight?.duration).toBeLessThan(progress.length * 10);
     expect(marks()).toHaveLength(6 + 60);
   });

@@ -57,6 +57,9 @@ export async function showPass(
   const inView = deferred();
   const done = deferred();
   const pass = passOf(ctx, cause, main, inView.promise, done.promise);
+  // The highlights go in a task of their own, not in the one that took in the findings and read the layout.
+  if (near.length > 0) await ctx.yieldToMain();
+  if (signal.aborted) return { start: ctx.now(), busy: 0, chunks: 0, done: false };
   const first = await wrapFindings(ctx, near, ctx.yieldToMain, signal);
   if (!first.done || ctx.off.aborted) return first;
   inView.resolve();

@@ -232,6 +232,9 @@ export class GovmarkPage {
       main = main?.root.isConnected ? mainTextOf(main.root) : this.#o.extract(this.#doc);
     }
     const extracted = now() - start;
+    // The text goes out in a task of its own: the walk that found it is long enough on a long report.
+    await (this.#o.yieldToMain ?? yieldToMain)();
+    if (reading.signal.aborted) return;
     const site = this.#doc.location?.hostname ?? '';
     const analyzed = main ? await this.#o.analyzer(main.text, { title: this.#doc.title, site }) : null;
     if (reading.signal.aborted) return;

@@ -67,8 +67,8 @@ export interface OffPageOptions {
  * The text goes to the background once and the findings come back; the page's main thread only extracts and
  * highlights. A sleeping service worker is woken by the message itself; a failure, a refusal or no answer in
  * time and the page analyses the text itself, and keeps doing so. Where the page cannot (the browser lets the
- * background run the engine's script only where GovMark has host access: not on its default sites in Chrome,
- * which grant the content script alone), the background's answer is awaited however late, and asked again.
+ * background run the engine's script only where GovMark has host access: not on its default sites, which grant
+ * the content script alone, in Chrome and in Firefox), the background's answer is awaited however late, and asked again.
  */
 export function offPageAnalyzer({ send, fallback, timeoutMs = 5000, record }: OffPageOptions): PageAnalyzer {
   let broken = false;

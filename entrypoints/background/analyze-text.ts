@@ -1,7 +1,13 @@
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
 import { analyze } from '../../analysis';
+import { db } from '../../storage/db';
+import { makeStorageHandlers } from '../../storage/handlers';
+import type { SenderScope } from '../../storage/sender-scope';
+import type { PageRecord } from '../../storage/types';
 import { onMessage } from '../../utils/messaging';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
+import { pageRecordOf } from '../content/page-record';
 import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
 
 // A long report is ~100k characters; far more is not an article.
@@ -11,23 +17,76 @@ const AnalyzeTextPayload = v.object({
     title: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
     site: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   }),
+  record: v.optional(v.boolean()),
 });
 
-/** Analyses a content script's article text here, off the page's main thread; the payload is validated first. */
-export function analyzeText(data: unknown, now: () => number = () => performance.now()): AnalyzeTextReply {
+/** The analysis engine's script (entrypoints/analysis-engine.ts), run in a page only when asked. */
+export const ANALYSIS_ENGINE_SCRIPT = '/analysis-engine.js';
+
+export interface AnalyzeTextDeps {
+  now?: () => number;
+  /** Stores a report's page record for the content script in `scope` (the storage handler, which checks it). */
+  record?: (record: PageRecord, scope: SenderScope) => Promise<{ ok: boolean }>;
+}
+
+const storedRecord = (): NonNullable<AnalyzeTextDeps['record']> => {
+  const handlers = makeStorageHandlers(db);
+  return (record, scope) => handlers['pages:recordReport'](record, scope);
+};
+
+/**
+ * Analyses a content script's article text here, off the page's main thread; the payload is validated first.
+ * With `record`, a report's page record is built from the text already here and stored before the reply, so
+ * the page never sends it (a ~250 kB message of sentences) nor builds it on its main thread.
+ */
+export async function analyzeText(
+  data: unknown,
+  scope: SenderScope | undefined,
+  { now = () => performance.now(), record = storedRecord() }: AnalyzeTextDeps = {},
+): Promise<AnalyzeTextReply> {
   const parsed = v.safeParse(AnalyzeTextPayload, data);
   if (!parsed.success) return { ok: false, error: `analyzeText: ${parsed.issues[0].message}` };
   const start = now();
   const { text, options } = parsed.output;
   const analysis = analyze(text, options);
-  return { ok: true, analysis, busy: now() - start };
+  const busy = now() - start;
+  let recorded = false;
+  // Only a content script's page is recorded, under its own address (the scope's, never the payload's).
+  if (parsed.output.record && analysis.isReport && scope?.role === 'page') {
+    const page = pageRecordOf(analysis, text, { url: scope.url, title: options.title ?? '' });
+    recorded = (await record(page, scope).catch(() => ({ ok: false }))).ok;
+  }
+  return { ok: true, analysis: JSON.stringify(analysis), busy, recorded };
+}
+
+/** Runs the engine's script in the sender's own frame: only a content script of ours, in its tab, asks. */
+async function loadAnalyzer(sender: SenderInfo & { tab?: { id?: number } }, scope: SenderScope | undefined) {
+  const tabId = sender.tab?.id;
+  if (scope?.role !== 'page' || tabId === undefined) return { ok: false as const, error: 'loadAnalyzer: not a page' };
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds: [sender.frameId ?? 0] },
+      files: [ANALYSIS_ENGINE_SCRIPT],
+    });
+    return { ok: true as const };
+  } catch (error) {
+    return { ok: false as const, error: `loadAnalyzer: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** Answers GovMark's own content scripts and pages (no one else's: senderScope); returns the function that stops listening. */
 export function registerAnalyzeText(self: () => Self = runtimeSelf): () => void {
-  return onMessage('analyzeText', ({ data, sender }) =>
-    senderScope(sender as SenderInfo, self())
-      ? analyzeText(data)
-      : ({ ok: false, error: 'analyzeText: unknown sender' } satisfies AnalyzeTextReply),
-  );
+  const record = storedRecord();
+  const stops = [
+    onMessage('analyzeText', ({ data, sender }) => {
+      const scope = senderScope(sender as SenderInfo, self());
+      return scope
+        ? analyzeText(data, scope, { record })
+        : ({ ok: false, error: 'analyzeText: unknown sender' } satisfies AnalyzeTextReply);
+    }),
+    onMessage('loadAnalyzer', ({ sender }) => loadAnalyzer(sender, senderScope(sender as SenderInfo, self()))),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
 }

@@ -1,12 +1,13 @@
 import type { Analysis } from '../../analysis/types';
 import { extractMainText, type MainText, mainTextOf } from '../../utils/main-text';
-import type { Category, CategoryCounts, CategoryVisibility, PageStatus } from '../../utils/protocol-content';
-import { collectFindings, countFindings, type Finding, markAttributes } from './findings';
-import { HIGHLIGHT_SELECTOR, unwrapMarks, wrapRun } from './highlighter';
+import type { Category, CategoryVisibility, PageStatus } from '../../utils/protocol-content';
+import type { Finding } from './findings';
+import { HIGHLIGHT_SELECTOR, unwrapMarks } from './highlighter';
 import { type LivingPage, type Timers, watchLivingPage } from './living-page';
-import { inPageAnalyzer, type PageAnalyzer } from './page-analyzer';
+import type { PageAnalyzer } from './page-analyzer';
 import type { PageControls, PageFeature, PagePass } from './page-pass';
-import { spansToRuns, type TextRun } from './page-text';
+import { type PageReading, readingOf } from './page-reading';
+import { type ShowContext, showPass } from './show-pass';
 import type { SiteSwitch } from './site-switch';
 import {
   ANALYZE_MEASURE,
@@ -14,17 +15,16 @@ import {
   HIGHLIGHT_MEASURE,
   type Measurer,
   recordMeasure,
-  runInChunks,
   VISIBLE_MEASURE,
   yieldToIdle,
   yieldToMain,
 } from './timing';
-import { splitByView } from './view-order';
 
 /** Everything the page touches outside itself, so tests can supply their own. */
 export interface GovmarkPageOptions {
   doc?: Document;
-  analyzer?: PageAnalyzer;
+  /** Where the text is analysed (the content script sends it to the background; tests analyse in the page). */
+  analyzer: PageAnalyzer;
   extract?: (doc: Document) => MainText | null;
   siteSwitch?: SiteSwitch;
   /** Legend, hover card, page record, notes: told of every pass, each in its own task. */
@@ -44,16 +44,7 @@ const ALL_VISIBLE: CategoryVisibility = { goal: true, past: true, other: true, a
 
 const alwaysOn: SiteSwitch = { isDisabled: async () => false, setDisabled: async () => {}, watch: () => () => {} };
 
-type Resolved = Required<Pick<GovmarkPageOptions, 'analyzer' | 'extract' | 'siteSwitch' | 'features' | 'now' | 'perf'>>;
-
-/** A promise and the function that settles it. */
-function deferred(): { promise: Promise<void>; resolve: () => void } {
-  let resolve = () => {};
-  const promise = new Promise<void>((r) => {
-    resolve = r;
-  });
-  return { promise, resolve };
-}
+type Resolved = Required<Pick<GovmarkPageOptions, 'extract' | 'siteSwitch' | 'features' | 'now' | 'perf'>>;
 
 /**
  * GovMark on one page, and the one writer to its DOM: finds the report, highlights what is in view first and
@@ -71,10 +62,8 @@ export class GovmarkPage {
   #watcher: LivingPage | null = null;
   #queue: Promise<unknown> = Promise.resolve();
   #queuedPass: Promise<void> | null = null;
-  #analysis: Analysis | null = null;
-  #findings: Finding[] = [];
-  #byId = new Map<string, Finding>();
-  #counts: CategoryCounts = countFindings([]);
+  /** The current analysis and what it shows. */
+  #read: PageReading = readingOf(null);
   /** The main text of the last pass; undefined before any pass. */
   #lastText: string | null | undefined;
   #lastRoot: Element | null = null;
@@ -88,10 +77,9 @@ export class GovmarkPage {
     change: (op) => this.change(op),
   };
 
-  constructor(options: GovmarkPageOptions = {}) {
+  constructor(options: GovmarkPageOptions) {
     this.#doc = options.doc ?? document;
     this.#o = {
-      analyzer: inPageAnalyzer(),
       extract: extractMainText,
       siteSwitch: alwaysOn,
       features: [],
@@ -110,12 +98,12 @@ export class GovmarkPage {
   }
 
   status(): PageStatus {
-    const a = this.#analysis;
+    const a = this.#read.analysis;
     return {
       isReport: !!a?.isReport,
       confidence: a?.confidence ?? 0,
       reasons: a?.reasons ?? [],
-      counts: { ...this.#counts },
+      counts: { ...this.#read.counts },
       visible: { ...this.#visible },
       ...(a?.isReport && a.pages ? { pages: a.pages } : {}),
       siteDisabled: this.#siteDisabled,
@@ -135,7 +123,7 @@ export class GovmarkPage {
       this.#visible[category] = visible;
       const run = this.#run;
       const reading = this.#reading;
-      if (!run || !reading || !this.#analysis?.isReport) return this.status();
+      if (!run || !reading || !this.#read.analysis?.isReport) return this.status();
       if (!visible) {
         this.#ours(() => {
           unwrapMarks([...this.#marks].filter(([, c]) => c === category).map(([mark]) => mark));
@@ -244,14 +232,17 @@ export class GovmarkPage {
       main = main?.root.isConnected ? mainTextOf(main.root) : this.#o.extract(this.#doc);
     }
     const extracted = now() - start;
+    // The text goes out in a task of its own: the walk that found it is long enough on a long report.
+    await (this.#o.yieldToMain ?? yieldToMain)();
+    if (reading.signal.aborted) return;
     const site = this.#doc.location?.hostname ?? '';
     const analyzed = main ? await this.#o.analyzer(main.text, { title: this.#doc.title, site }) : null;
     if (reading.signal.aborted) return;
     const analysis = analyzed?.analysis ?? null;
     this.#lastText = main?.text ?? null;
     this.#lastRoot = main?.root ?? null;
-    this.#setAnalysis(analysis);
-    const summary = { isReport: !!analysis?.isReport, ...this.#counts };
+    this.#setAnalysis(analysis, !!analyzed?.recorded);
+    const summary = { isReport: !!analysis?.isReport, ...this.#read.counts };
     recordMeasure(
       ANALYZE_MEASURE,
       start,
@@ -277,11 +268,12 @@ export class GovmarkPage {
     );
   }
 
-  /**
-   * Highlights the shown findings, those in and near the viewport first (then `govmark:visible`, when
-   * `summary` asks for it), then announces the pass to the features while the rest is highlighted in idle time.
-   */
-  async #show(
+  #setAnalysis(analysis: Analysis | null, recorded = false): void {
+    this.#read = readingOf(analysis, recorded);
+  }
+
+  /** Highlights the shown findings of the current reading, in view first, and announces the pass (show-pass.ts). */
+  #show(
     main: MainText | null,
     shown: (f: Finding) => boolean,
     cause: PagePass['cause'],
@@ -289,92 +281,24 @@ export class GovmarkPage {
     summary?: object,
   ): Promise<ChunkReport> {
     const run = this.#run;
-    const spans = main ? this.#findings.filter(shown).map((f) => ({ start: f.start, end: f.end, data: f })) : [];
-    const runs = main && spans.length > 0 ? spansToRuns(main, spans) : [];
-    const [near, rest] = splitByView(runs, this.#doc.defaultView);
-    const inView = deferred();
-    const done = deferred();
-    const pass = this.#passOf(cause, main, inView.promise, done.promise);
-    const first = await this.#wrap(near, this.#o.yieldToMain ?? yieldToMain, signal);
-    if (!first.done || !run) return first;
-    inView.resolve();
-    if (summary)
-      recordMeasure(VISIBLE_MEASURE, first.start, first.busy, { ...summary, marks: this.#marks.size }, this.#o.perf);
-    const settled: Promise<void>[] = [];
-    const started = this.#startFeatures(pass, signal, settled);
-    const idle = this.#o.yieldToIdle ?? yieldToIdle;
-    // The rest waits for the browser to be idle: the highlights in view get painted first.
-    if (rest.length > 0) await idle();
-    const second = await this.#wrap(rest, idle, signal);
-    done.resolve();
-    await started;
-    // The pass ends once every feature has gone on after the last highlight (notes active, page recorded):
-    // what waits for the pass (analyzeNow, the notes' state) sees them done.
-    await Promise.all(settled);
-    return {
-      start: first.start,
-      busy: first.busy + second.busy,
-      chunks: first.chunks + second.chunks,
-      done: second.done,
-    };
-  }
-
-  #passOf(cause: PagePass['cause'], main: MainText | null, inView: Promise<void>, done: Promise<void>): PagePass {
-    const byId = this.#byId;
-    return {
-      cause,
+    if (!run) return Promise.resolve({ start: this.#o.now(), busy: 0, chunks: 0, done: false });
+    const o = this.#o;
+    const context: ShowContext = {
       doc: this.#doc,
-      main,
-      analysis: this.#analysis,
-      findings: this.#findings,
-      findingById: (id) => byId.get(id),
-      counts: { ...this.#counts },
-      visible: { ...this.#visible },
+      reading: this.#read,
+      visible: this.#visible,
       marks: this.#marks,
-      inView,
-      done,
-      off: (this.#run as AbortController).signal,
-      page: this.#controls,
+      features: o.features,
+      off: run.signal,
+      controls: this.#controls,
+      yieldToMain: o.yieldToMain ?? yieldToMain,
+      yieldToIdle: o.yieldToIdle ?? yieldToIdle,
+      chunkBudgetMs: o.chunkBudgetMs,
+      now: o.now,
+      perf: o.perf,
+      ours: (change) => this.#ours(change),
     };
-  }
-
-  /** Each feature's init in a task of its own; a feature's failure is its own. */
-  async #startFeatures(pass: PagePass, signal: AbortSignal, settled: Promise<void>[]): Promise<void> {
-    const pause = this.#o.yieldToMain ?? yieldToMain;
-    for (const feature of this.#o.features) {
-      await pause();
-      if (signal.aborted) return;
-      // Each feature goes on after the last highlight in a task of its own, not all in the one that ended them.
-      const own: PagePass = { ...pass, done: pass.done.then(pause) };
-      settled.push(own.done);
-      const failed = (error: unknown) => console.error(`GovMark: ${feature.name}`, error);
-      try {
-        // Not awaited: a feature waiting for the pass to end must not hold up the next feature.
-        feature.init(own, signal)?.catch(failed);
-      } catch (error) {
-        failed(error);
-      }
-    }
-  }
-
-  #wrap(runs: readonly TextRun<Finding>[], pause: () => Promise<void>, signal: AbortSignal) {
-    const tasks: (() => void)[] = runs.map(
-      (run) => () => wrapRun(run, markAttributes, (mark, f) => this.#marks.set(mark, f.category)),
-    );
-    return runInChunks(tasks, {
-      budgetMs: this.#o.chunkBudgetMs,
-      now: this.#o.now,
-      yieldToMain: pause,
-      signal,
-      wrap: (chunk) => this.#ours(chunk),
-    });
-  }
-
-  #setAnalysis(analysis: Analysis | null): void {
-    this.#analysis = analysis;
-    this.#findings = analysis?.isReport ? collectFindings(analysis) : [];
-    this.#byId = new Map(this.#findings.map((f) => [f.id, f]));
-    this.#counts = countFindings(this.#findings);
+    return showPass(context, main, shown, cause, signal, summary);
   }
 
   #ours<T>(change: () => T): T {

@@ -9,9 +9,8 @@ import { IndicatorCard } from './indicator-card';
 import { legendFeature } from './legend-feature';
 import { NotesController } from './notes/notes-controller';
 import { registerPageNotesMessages } from './notes/notes-messages';
-import { offPageAnalyzer } from './page-analyzer';
+import { loadedAnalyzer, offPageAnalyzer } from './page-analyzer';
 import { recordFeature } from './record-feature';
-import { onReportFound } from './report-found';
 import { createSiteSwitch } from './site-switch';
 import { takeOverPage } from './take-over-page';
 // Declared with the script (manifest `css`; injected beside it where the background injects the script).
@@ -29,11 +28,16 @@ export default defineContentScript({
     const indicators = new IndicatorCard();
     const page = new GovmarkPage({
       siteSwitch: createSiteSwitch(location.hostname),
-      analyzer: offPageAnalyzer({ send: (data) => sendMessage('analyzeText', data) }),
+      analyzer: offPageAnalyzer({
+        send: (data) => sendMessage('analyzeText', data),
+        record: true,
+        // The engine is not in this script: the background runs its script here only if it cannot analyse.
+        fallback: loadedAnalyzer(() => sendMessage('loadAnalyzer', undefined)),
+      }),
       features: [
         cardFeature((target, targets) => indicators.rows(target, targets)),
         legendFeature(),
-        recordFeature((analysis, main) => onReportFound(analysis, main, { onRecorded: () => indicators.refresh() })),
+        recordFeature({ onRecorded: () => void indicators.refresh() }),
         notes,
       ],
       timers: {

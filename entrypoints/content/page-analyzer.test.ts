@@ -4,11 +4,15 @@ import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { analyze } from '../../analysis';
 import type { Analysis, AnalyzeOptions } from '../../analysis/types';
+import type { SenderScope } from '../../storage/sender-scope';
+import type { PageRecord } from '../../storage/types';
+import { ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
 import { extractMainText } from '../../utils/main-text';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
 import { analyzeText } from '../background/analyze-text';
 import { collectFindings } from './findings';
-import { inPageAnalyzer, offPageAnalyzer, type PageAnalyzer } from './page-analyzer';
+import { inPageAnalyzer, loadedAnalyzer, offPageAnalyzer, type PageAnalyzer } from './page-analyzer';
+import { pageRecordOf } from './page-record';
 
 const PAGES = join(import.meta.dirname, '../../tests/fixtures/pages');
 
@@ -25,21 +29,30 @@ const pages = readdirSync(PAGES)
 
 /** A runtime message's trip: the browser serialises the payload both ways. */
 const trip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-const viaBackground = async (data: { text: string; options: AnalyzeOptions }) => trip(analyzeText(trip(data)));
+const PAGE_SCOPE = { role: 'page', url: 'https://www.gov.cn/zhengce/report.htm' } as const;
+const viaBackground = async (data: { text: string; options: AnalyzeOptions; record?: boolean }) =>
+  trip(await analyzeText(trip(data), PAGE_SCOPE, { record: async () => ({ ok: true }) }));
+const never: PageAnalyzer = () => Promise.reject(new Error('the background answered: no fallback'));
+/** The page's own engine, loaded as the content script loads it: the background runs the engine's script. */
+const engineInPage = () => loadedAnalyzer(async () => (await import('../analysis-engine')).default.main());
 
-const paths: Record<string, PageAnalyzer> = {
-  'in the page': inPageAnalyzer(),
-  'in the background': offPageAnalyzer({ send: viaBackground }),
-  'background refuses, page falls back': offPageAnalyzer({
-    send: async () => ({ ok: false, error: 'refused' }),
-  }),
-  'background gone, page falls back': offPageAnalyzer({
-    send: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
-  }),
+const paths: Record<string, () => PageAnalyzer> = {
+  'in the page': () => inPageAnalyzer(analyze),
+  'in the background': () => offPageAnalyzer({ send: viaBackground, fallback: never, record: true }),
+  'background refuses, the page loads the engine': () =>
+    offPageAnalyzer({ send: async () => ({ ok: false, error: 'refused' }), fallback: engineInPage() }),
+  'background gone, the page loads the engine': () =>
+    offPageAnalyzer({
+      send: () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+      fallback: engineInPage(),
+    }),
 };
 
 describe('findings are the same wherever the analysis runs', () => {
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    delete (globalThis as EngineScope)[ENGINE_KEY];
+  });
   test('the fixture pages have articles to compare', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
     expect(pages.some((p) => analyze(p.text, { title: p.title }).isReport)).toBe(true);
@@ -51,7 +64,7 @@ describe('findings are the same wherever the analysis runs', () => {
     const options = { title, site: 'www.gov.cn' };
     const direct: Analysis = analyze(text, options);
     for (const [name, path] of Object.entries(paths)) {
-      const { analysis } = await path(text, options);
+      const { analysis } = await path()(text, options);
       expect(analysis, name).toEqual(direct);
       expect(collectFindings(analysis), name).toEqual(collectFindings(direct));
     }
@@ -65,11 +78,18 @@ describe('offPageAnalyzer', () => {
   });
   const fallback = vi.fn(inPageAnalyzer((text) => ({ ...analyze(text), reasons: ['page'] })));
 
-  test("reports the background's own busy time and where it ran", async () => {
-    const send = vi.fn(async (): Promise<AnalyzeTextReply> => ({ ok: true, analysis: analyze('x'), busy: 42 }));
-    const result = await offPageAnalyzer({ send, fallback })('x', { title: 't' });
-    expect(result).toMatchObject({ busy: 42, where: 'background' });
-    expect(send).toHaveBeenCalledWith({ text: 'x', options: { title: 't' } });
+  test("reports the background's own busy time, where it ran and whether it recorded the page", async () => {
+    const send = vi.fn(
+      async (): Promise<AnalyzeTextReply> => ({
+        ok: true,
+        analysis: JSON.stringify(analyze('x')),
+        busy: 42,
+        recorded: true,
+      }),
+    );
+    const result = await offPageAnalyzer({ send, fallback, record: true })('x', { title: 't' });
+    expect(result).toMatchObject({ analysis: analyze('x'), busy: 42, where: 'background', recorded: true });
+    expect(send).toHaveBeenCalledWith({ text: 'x', options: { title: 't' }, record: true });
   });
 
   test('a background that never answers is given up on; the page analyses, and keeps doing so', async () => {
@@ -84,11 +104,67 @@ describe('offPageAnalyzer', () => {
     expect(send).toHaveBeenCalledTimes(1);
   });
 
-  test('the background refuses a malformed payload', () => {
-    expect(analyzeText({ text: 3, options: {} })).toMatchObject({ ok: false });
-    expect(analyzeText({ text: '政府工作报告' })).toMatchObject({ ok: false });
-    expect(analyzeText({ text: '政府工作报告', options: { title: 't', site: 'www.gov.cn' } })).toMatchObject({
-      ok: true,
+  test('with no engine in the page, a late answer of the background is waited for, and the background kept', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.useFakeTimers();
+    let answer: (reply: AnalyzeTextReply) => void = () => {};
+    const reply: AnalyzeTextReply = { ok: true, analysis: JSON.stringify(analyze('x')), busy: 1, recorded: false };
+    const send = vi.fn(() => new Promise<AnalyzeTextReply>((resolve) => (answer = resolve)));
+    const noEngine = vi.fn(() => Promise.reject(new Error('Cannot access contents of the page')));
+    const analyzer = offPageAnalyzer({ send, fallback: noEngine, timeoutMs: 1000 });
+    const first = analyzer('x', {});
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(noEngine).toHaveBeenCalledOnce();
+    answer(reply);
+    expect(await first).toMatchObject({ analysis: analyze('x'), where: 'background' });
+    send.mockResolvedValueOnce(reply);
+    expect((await analyzer('x', {})).where).toBe('background');
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  test('the background refuses a malformed payload', async () => {
+    const record = vi.fn(async () => ({ ok: true }));
+    expect(await analyzeText({ text: 3, options: {} }, PAGE_SCOPE, { record })).toMatchObject({ ok: false });
+    expect(await analyzeText({ text: '政府工作报告' }, PAGE_SCOPE, { record })).toMatchObject({ ok: false });
+    expect(
+      await analyzeText({ text: '政府工作报告', options: { title: 't', site: 'www.gov.cn' } }, PAGE_SCOPE, { record }),
+    ).toMatchObject({ ok: true, recorded: false });
+  });
+
+  test("the background records a report's page, asked and only then, under the sender's own address", async () => {
+    const report = pages.find((p) => analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];
+    const other = pages.find((p) => !analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];
+    const record = vi.fn(async (_r: PageRecord, _s: SenderScope) => ({ ok: true }));
+    const ask = (page: typeof report, asked: boolean, scope: SenderScope = PAGE_SCOPE) =>
+      analyzeText({ text: page.text, options: { title: page.title }, record: asked }, scope, { record });
+    expect(await ask(report, false)).toMatchObject({ ok: true, recorded: false });
+    expect(await ask(other, true)).toMatchObject({ ok: true, recorded: false });
+    expect(await ask(report, true, { role: 'extension' })).toMatchObject({ ok: true, recorded: false });
+    expect(record).not.toHaveBeenCalled();
+    expect(await ask(report, true)).toMatchObject({ ok: true, recorded: true });
+    const direct = analyze(report.text, { title: report.title });
+    expect(record).toHaveBeenCalledWith(
+      {
+        ...pageRecordOf(direct, report.text, { url: PAGE_SCOPE.url, title: report.title }),
+        seenAt: expect.any(Number),
+      },
+      PAGE_SCOPE,
+    );
+    record.mockResolvedValueOnce({ ok: false });
+    expect(await ask(report, true)).toMatchObject({ ok: true, recorded: false });
+  });
+
+  test("the page's own engine is loaded once, and a failed load is tried again", async () => {
+    const scope: EngineScope = {} as EngineScope;
+    const load = vi.fn(async (): Promise<{ ok: boolean; error?: string }> => ({ ok: false, error: 'no tab' }));
+    const analyzer = loadedAnalyzer(load, scope);
+    await expect(analyzer('x', {})).rejects.toThrow(/no tab/);
+    load.mockImplementation(async () => {
+      scope[ENGINE_KEY] = analyze;
+      return { ok: true };
     });
+    expect((await analyzer('x', {})).analysis).toEqual(analyze('x'));
+    await analyzer('y', {});
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

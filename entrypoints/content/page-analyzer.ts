@@ -1,22 +1,22 @@
-import { analyze as engineAnalyze } from '../../analysis';
 import type { Analysis, AnalyzeOptions } from '../../analysis/types';
+import { ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
 
-/** An analysis and the time it kept a thread busy; `where` it ran. */
+/** An analysis and the time it kept a thread busy; `where` it ran; `recorded`: the background stored the page record. */
 export interface Analyzed {
   analysis: Analysis;
   busy: number;
   where: 'page' | 'background';
+  recorded?: boolean;
 }
 
 /** Reads an article's text: in the page, or off its main thread. */
 export type PageAnalyzer = (text: string, options: AnalyzeOptions) => Promise<Analyzed>;
 
+export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
+
 /** The engine on the page's own main thread. */
-export function inPageAnalyzer(
-  analyze: (text: string, options: AnalyzeOptions) => Analysis = engineAnalyze,
-  now: () => number = () => performance.now(),
-): PageAnalyzer {
+export function inPageAnalyzer(analyze: AnalyzeFn, now: () => number = () => performance.now()): PageAnalyzer {
   return async (text, options) => {
     const start = now();
     const analysis = analyze(text, options);
@@ -24,35 +24,79 @@ export function inPageAnalyzer(
   };
 }
 
+/**
+ * The engine in the page, its script run only on the first call (`load`: the background runs
+ * entrypoints/analysis-engine.ts in this frame): the content script does not carry the engine itself.
+ */
+export function loadedAnalyzer(
+  load: () => Promise<unknown>,
+  scope: EngineScope = globalThis,
+  now?: () => number,
+): PageAnalyzer {
+  let loading: Promise<AnalyzeFn> | null = null;
+  const engine = async (): Promise<AnalyzeFn> => {
+    const known = scope[ENGINE_KEY];
+    if (known) return known;
+    const reply = (await load()) as { ok?: boolean; error?: string } | undefined;
+    const loaded = scope[ENGINE_KEY];
+    if (!loaded) throw new Error(`GovMark: the analysis engine did not load (${reply?.error ?? 'no engine'})`);
+    return loaded;
+  };
+  return async (text, options) => {
+    // A failed load is tried again by the next pass.
+    loading ??= engine().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return inPageAnalyzer(await loading, now)(text, options);
+  };
+}
+
 export interface OffPageOptions {
   /** Sends the text to the background (service worker or background page), which analyses it. */
-  send(data: { text: string; options: AnalyzeOptions }): Promise<AnalyzeTextReply | undefined>;
+  send(data: { text: string; options: AnalyzeOptions; record?: boolean }): Promise<AnalyzeTextReply | undefined>;
   /** Where the analysis runs when the background cannot answer. */
-  fallback?: PageAnalyzer;
+  fallback: PageAnalyzer;
   /** A background that has not answered by then is given up on (it may be starting: the first wake-up is slow). */
   timeoutMs?: number;
+  /** Asks the background to store a report's page record itself (it has the text and the findings). */
+  record?: boolean;
 }
 
 /**
  * The text goes to the background once and the findings come back; the page's main thread only extracts and
  * highlights. A sleeping service worker is woken by the message itself; a failure, a refusal or no answer in
- * time and the page analyses the text itself, and keeps doing so (the background is gone, e.g. the extension
- * was reloaded under this page).
+ * time and the page analyses the text itself, and keeps doing so. Where the page cannot (the browser lets the
+ * background run the engine's script only where GovMark has host access: not on its default sites, which grant
+ * the content script alone, in Chrome and in Firefox), the background's answer is awaited however late, and asked again.
  */
-export function offPageAnalyzer({ send, fallback = inPageAnalyzer(), timeoutMs = 5000 }: OffPageOptions): PageAnalyzer {
+export function offPageAnalyzer({ send, fallback, timeoutMs = 5000, record }: OffPageOptions): PageAnalyzer {
   let broken = false;
+  const fromReply = (reply: Extract<AnalyzeTextReply, { ok: true }>): Analyzed => ({
+    analysis: JSON.parse(reply.analysis) as Analysis,
+    busy: reply.busy,
+    where: 'background',
+    recorded: reply.recorded,
+  });
   return async (text, options) => {
-    if (!broken) {
-      try {
-        const reply = await withTimeout(send({ text, options }), timeoutMs);
-        if (reply?.ok) return { analysis: reply.analysis, busy: reply.busy, where: 'background' };
-        console.warn('GovMark: the background did not analyse the page', reply?.error);
-      } catch (error) {
-        console.warn('GovMark: the background did not answer; analysing in the page', error);
-      }
-      broken = true;
+    if (broken) return fallback(text, options);
+    const sent = send({ text, options, ...(record ? { record } : {}) });
+    try {
+      const reply = await withTimeout(sent, timeoutMs);
+      if (reply?.ok) return fromReply(reply);
+      console.warn('GovMark: the background did not analyse the page', reply?.error);
+    } catch (error) {
+      console.warn('GovMark: the background did not answer; analysing in the page', error);
     }
-    return fallback(text, options);
+    broken = true;
+    try {
+      return await fallback(text, options);
+    } catch (error) {
+      const late = await sent.catch(() => undefined);
+      if (!late?.ok) throw error;
+      broken = false;
+      return fromReply(late);
+    }
   };
 }
 

@@ -23,6 +23,8 @@ export interface PagePass {
   readonly main: MainText | null;
   /** Null: no article; `isReport` false: an article, not a report (nothing is highlighted). */
   readonly analysis: Analysis | null;
+  /** The background already stored this analysis's page record (it analysed the text). */
+  readonly recorded: boolean;
   /** What is highlighted or could be, in text order, and their counts per category. */
   readonly findings: readonly Finding[];
   findingById(id: string): Finding | undefined;

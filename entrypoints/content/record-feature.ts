@@ -1,14 +1,24 @@
 import type { PageFeature } from './page-pass';
 import { onReportFound } from './report-found';
 
+export interface RecordFeatureOptions {
+  /** Records the page from here (the page analysed the text itself). */
+  record?: typeof onReportFound;
+  /** Once the page is recorded, by the background or from here. */
+  onRecorded?: () => void;
+}
+
 /** Records a report page in the pages table after every new analysis, once all its highlights are in. */
-export function recordFeature(record: typeof onReportFound = onReportFound): PageFeature {
+export function recordFeature({ record = onReportFound, onRecorded }: RecordFeatureOptions = {}): PageFeature {
   return {
     name: 'page record',
     async init(pass, signal) {
       if (pass.cause !== 'analysis' || !pass.analysis?.isReport || !pass.main) return;
       await pass.done;
-      if (!signal.aborted) record(pass.analysis, pass.main);
+      if (signal.aborted) return;
+      // The background that analysed the text stored the record with it: nothing to build or send here.
+      if (pass.recorded) onRecorded?.();
+      else record(pass.analysis, pass.main, { onRecorded });
     },
   };
 }

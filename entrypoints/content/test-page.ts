@@ -63,7 +63,7 @@ export function fakeSwitch(disabled = false) {
  * A page object over the test document, with manual timers, a recording performance, the fake engine in the
  * page, and the legend and card as its features.
  */
-export function testPage(options: GovmarkPageOptions = {}) {
+export function testPage(options: Partial<GovmarkPageOptions> = {}) {
   const clock = manualTimers();
   const measures: { name: string; start: number; duration: number; detail: unknown }[] = [];
   const perf = {

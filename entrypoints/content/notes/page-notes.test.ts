@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Annotation } from '../../../storage/types';
 import { mainTextOf } from '../../../utils/main-text';
 import type { GovmarkPage } from '../govmark-page';
@@ -118,4 +118,21 @@ test('a page with no notes gets nothing added by notes', async () => {
   await p.start();
   await controller.state();
   expect(document.documentElement.isEqualNode(before)).toBe(true);
+});
+
+test('a page without notes is not read again for notes after a pass', async () => {
+  const fake = fakeNotesApi([]);
+  const extract = vi.fn((doc: Document) => mainTextOf(doc.querySelector('article') as Element));
+  const controller = new NotesController({
+    trusted: () => true,
+    api: fake.api,
+    extract,
+    pageUrl: () => URL_,
+    change: (op) => (page as GovmarkPage).change(op),
+  });
+  notes = controller;
+  page = testPage({ features: [controller] }).page;
+  await page.start();
+  expect((await controller.state()).active).toBe(true);
+  expect(extract).not.toHaveBeenCalled();
 });

@@ -69,6 +69,11 @@ export class PlacedNotes {
    */
   render(): Anchoring[] {
     const { doc, extract } = this.#o;
+    // No notes and none on the page: nothing to read (a walk of the article after every pass, on most pages).
+    if (this.#notes.length === 0 && this.#marks.size === 0 && !doc.querySelector(NOTE_MARK_SELECTOR)) {
+      this.#unplaced.clear();
+      return [];
+    }
     const main = extract();
     const marks = [...this.#marks.values()].flat();
     const last = this.#rendered;

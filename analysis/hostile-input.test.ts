@@ -114,6 +114,13 @@ test('a line of opening quotation marks hides nothing it does not enclose', () =
   expect(targets(`${'“两个确立'.repeat(2000)}${'字'.repeat(80)}新增托位${REAL[0]}`)).toEqual([REAL]);
 });
 
+test('a page of blank lines, and a sentence wrapped across them, read once', () => {
+  expect(analyze(' \n'.repeat(50_000)).targets).toEqual([]);
+  // A sentence broken across blank lines is still one sentence to the indicator reader.
+  const wrapped = `去年城镇新增就业1244万人。今年，城镇新增就业${' \n'.repeat(5000)}1200万人以上。`;
+  expect(analyze(wrapped).targets.map((t) => t.indicator)).toEqual(['城镇新增就业', '城镇新增就业']);
+});
+
 test('blank lines at the head hide no title after them', () => {
   const title = '政府工作报告（摘要）';
   const reasons = (text: string) => analyze(text).reasons.filter((r) => r.includes('标题是'));

@@ -267,11 +267,14 @@ function joinWrappedLines(text: string): string {
   let out = '';
   let copied = 0;
   let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+  for (let nl = text.indexOf('\n'); nl >= 0; ) {
     let before = nl;
     while (before > lineStart && GAP.test(text[before - 1] as string)) before--;
     let after = nl;
     while (after < text.length && GAP.test(text[after] as string)) after++;
+    // The blank lines inside the gap join nothing: the walk goes on after the gap, each character read once
+    // (a page of ten thousand blank lines once cost the square of its length).
+    const lastBreak = text.lastIndexOf('\n', after - 1);
     const line = text.slice(lineStart, before);
     if (
       before > lineStart &&
@@ -282,7 +285,8 @@ function joinWrappedLines(text: string): string {
       out += text.slice(copied, before) + ' '.repeat(after - before);
       copied = after;
     }
-    lineStart = nl + 1;
+    lineStart = lastBreak + 1;
+    nl = text.indexOf('\n', after);
   }
   return copied === 0 ? text : out + text.slice(copied);
 }

@@ -29,8 +29,8 @@ const codes = (chars: string) => {
 const SENTENCE_STOP = codes('。；;！？!?\n');
 const HARD_STOP = codes('。；;！？!?\n：:，,（）()');
 
-/** Whether a character code ends a sentence (。；！？ or a line break). */
-export const endsSentence = (code: number) => SENTENCE_STOP[code] === 1;
+/** What ends a sentence, as a pattern: the same characters as SENTENCE_STOP. */
+export const SENTENCE_END = /[。；;！？!?\n]/;
 const OBJECT_STOP = /[。；;！？!?\n：:，,（）()、0-9]/u;
 // A character that cannot start the noun a number counts (的, conjunctions, bound words, comparisons).
 const NOT_OBJECT_START = /[^\p{Script=Han}]|[的地得和与及或以等多余内外左右后前中间次倍分每是为在到至比较]/u;

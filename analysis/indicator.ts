@@ -1,6 +1,6 @@
 import { groupMembers } from './indicator-groups';
 import { headlineName, isNationalReport, plainName } from './indicator-names';
-import { endsSentence, type Measure, readMeasures } from './indicator-phrase';
+import { type Measure, readMeasures, SENTENCE_END } from './indicator-phrase';
 import type { Target } from './types';
 
 /** What one target measures, named for lining up with other targets of this report and of other reports. */
@@ -222,14 +222,22 @@ const CROWD = 64;
 /** The targets outside sentences crowded with figures: those get no indicator, and cost no naming. */
 function outsideCrowds(text: string, targets: Target[]): Target[] {
   const kept: Target[] = [];
-  let pos = 0;
   let first = 0;
   const close = (end: number) => {
     if (end - first <= CROWD) for (let k = first; k < end; k++) kept.push(targets[k] as Target);
     first = end;
   };
+  // The next sentence end, searched for once per sentence: every character is read at most once.
+  const stops = new RegExp(SENTENCE_END.source, 'g');
+  const nextFrom = (at: number) => {
+    stops.lastIndex = at;
+    return stops.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+  };
+  let next = nextFrom(0);
   targets.forEach((t, i) => {
-    for (; pos < t.start; pos++) if (endsSentence(text.charCodeAt(pos)) && i > first) close(i);
+    if (next >= t.start) return;
+    if (i > first) close(i);
+    next = nextFrom(t.start);
   });
   close(targets.length);
   return kept;

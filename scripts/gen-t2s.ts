@@ -8,8 +8,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
+// opencc-js 1.4 with its dictionaries, installed under an alias: the project's `opencc-js` itself is 1.0.4, the
+// last release whose CommonJS build `import()` can read (the shared metamorphic check loads it that way).
 // The package exports no package.json: its root is two folders above the UMD entry point.
-const ROOT = join(dirname(require.resolve('opencc-js')), '../..');
+const ROOT = join(dirname(require.resolve('opencc-js-dicts')), '../..');
 const DICT = join(ROOT, 'dist/esm-lib/dict');
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const OUT = join(import.meta.dirname, '../analysis/t2s-table.ts');

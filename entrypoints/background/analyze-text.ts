@@ -36,8 +36,8 @@ const storedRecord = (): NonNullable<AnalyzeTextDeps['record']> => {
 
 /**
  * Analyses a content script's article text here, off the page's main thread; the payload is validated first.
- * With `record`, a report's page record is built from the text already here and stored before the reply, so
- * the page never sends it (a ~250 kB message of sentences) nor builds it on its main thread.
+ * With `record`, a report's page record is built from the text already here and its storing begun, so the
+ * page never sends it (a ~250 kB message of sentences) nor builds it on its main thread.
  */
 export async function analyzeText(
   data: unknown,
@@ -54,7 +54,12 @@ export async function analyzeText(
   // Only a content script's page is recorded, under its own address (the scope's, never the payload's).
   if (parsed.output.record && analysis.isReport && scope?.role === 'page') {
     const page = pageRecordOf(analysis, text, { url: scope.url, title: options.title ?? '' });
-    recorded = (await record(page, scope).catch(() => ({ ok: false }))).ok;
+    // Not awaited: the page's highlights need not wait for the write. Its transaction is begun now, so what
+    // the page asks of the pages table later (last year's goals, once its highlights are in) is queued after it.
+    void record(page, scope)
+      .then((stored) => stored.ok || Promise.reject(stored))
+      .catch((error: unknown) => console.error('GovMark: recording the report page failed', error));
+    recorded = true;
   }
   return { ok: true, analysis: JSON.stringify(analysis), busy, recorded };
 }

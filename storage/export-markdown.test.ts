@@ -1,10 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { generateAnnotations, makeAnnotation } from '../tests/fixtures/annotations';
+import { translator } from '../tests/unit/translator';
 import { annotationsToMarkdown } from './export-markdown';
 import type { Annotation } from './types';
 
 const exportedAt = new Date('2024-11-28T08:00:00Z');
-const md = (annotations: Annotation[]) => annotationsToMarkdown(annotations, { exportedAt, offsetMinutes: 480 });
+const md = (annotations: Annotation[], tr = translator('zh_CN')) =>
+  annotationsToMarkdown(annotations, { exportedAt, offsetMinutes: 480, tr });
 /** The body of the single annotation in a one-annotation export. */
 const block = (overrides: Partial<Annotation>) =>
   md([makeAnnotation(overrides)])
@@ -199,4 +201,45 @@ test('over 200 varied annotations: no raw HTML, every link is one of ours and ht
 
 test('no annotations', () => {
   expect(md([])).toBe('# GovMark 批注\n\n*导出于 2024-11-28T16:00:00+08:00，共 0 条*\n');
+});
+
+describe('the document’s own words follow the UI language; the report’s and the reader’s stay as written', () => {
+  const notes = [
+    makeAnnotation({ note: '要跟进', created: 1000, updated: 1000 }),
+    makeAnnotation({
+      id: '00000000-0000-4000-8000-000000000009',
+      reportKey: '',
+      title: '',
+      url: 'about:blank',
+      note: '改过',
+      created: 1000,
+      updated: 2000,
+    }),
+  ];
+  const quote = notes[0]?.quote?.exact ?? '';
+
+  test('English', () => {
+    const text = md(notes, translator('en'));
+    expect(text).toMatch(/^# GovMark notes\n\n\*Exported 2024-11-28T16:00:00\+08:00, 2 notes\*/);
+    expect(text).toContain('*Created 1970-01-01T08:00:01+08:00*');
+    expect(text).toContain('*Created 1970-01-01T08:00:01+08:00 · updated 1970-01-01T08:00:02+08:00*');
+    expect(text).toContain('## (not in a report)');
+    expect(text).toContain(`> ${quote}`);
+    expect(text).toContain('要跟进');
+    // Nothing Chinese but the report's and the reader's own words.
+    const own = text.replaceAll(quote, '').replace('要跟进', '').replace('改过', '');
+    const names = [...new Set(notes.map((a) => a.title))].filter(Boolean);
+    expect(names.reduce((rest, name) => rest.replaceAll(name, ''), own)).not.toMatch(
+      /创建|更新|导出|批注|未归入|无标题/,
+    );
+    expect(md([notes[0] as Annotation], translator('en'))).toContain(', 1 note*');
+  });
+
+  test('Chinese', () => {
+    const text = md(notes);
+    expect(text).toMatch(/^# GovMark 批注\n\n\*导出于 2024-11-28T16:00:00\+08:00，共 2 条\*/);
+    expect(text).toContain('*创建 1970-01-01T08:00:01+08:00 · 更新 1970-01-01T08:00:02+08:00*');
+    expect(text).toContain('## （未归入报告）');
+    expect(text).toContain(`> ${quote}`);
+  });
 });

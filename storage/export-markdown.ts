@@ -1,4 +1,6 @@
+import { t } from '../utils/i18n';
 import { localIsoTime } from '../utils/local-time';
+import type { Translate } from '../utils/present-target';
 import { reportName } from '../utils/report-name';
 import type { Annotation } from './types';
 
@@ -47,8 +49,8 @@ function obsidianTag(tag: string): string {
     .replace(/[^\p{L}\p{N}\p{M}_\-/]/gu, '');
 }
 
-function pageHeading(a: Annotation): string {
-  const title = escapeInline(a.title) || escapeInline(a.url) || '（无标题）';
+function pageHeading(a: Annotation, tr: Translate): string {
+  const title = escapeInline(a.title) || escapeInline(a.url) || tr('markdownNoTitle');
   // Only web pages get a link; anything else is shown as inert code, never as a clickable `javascript:` URL.
   return isHttpUrl(a.url)
     ? `### [${title}](${linkDestination(a.url)})`
@@ -56,7 +58,7 @@ function pageHeading(a: Annotation): string {
 }
 
 // Times in the reader's own clock, with its offset, so they read as they were lived and still sort.
-function annotationBlock(a: Annotation, iso: (ms: number) => string): string {
+function annotationBlock(a: Annotation, iso: (ms: number) => string, tr: Translate): string {
   const parts: string[] = [];
   if (a.quote)
     parts.push(
@@ -67,8 +69,8 @@ function annotationBlock(a: Annotation, iso: (ms: number) => string): string {
   if (a.note.trim() !== '') parts.push(escapeBlock(a.note));
   const tags = a.tags.map(obsidianTag).filter((tag) => tag !== '');
   if (tags.length > 0) parts.push(tags.map((tag) => `#${tag}`).join(' '));
-  const times = a.updated === a.created ? `创建 ${iso(a.created)}` : `创建 ${iso(a.created)} · 更新 ${iso(a.updated)}`;
-  parts.push(`*${times}*`);
+  const created = tr('markdownCreated', iso(a.created));
+  parts.push(`*${a.updated === a.created ? created : `${created} · ${tr('markdownUpdated', iso(a.updated))}`}*`);
   return parts.join('\n\n');
 }
 
@@ -98,26 +100,36 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): [string, T[]
 /**
  * A Markdown document for Obsidian: reports (by report key) then pages (by URL) in sorted order, each
  * page's notes in reading order. User text is escaped so it shows as written and never becomes markup.
+ * The document's own words follow the UI language (`tr`); the report's words and the reader's stay as written.
  */
 export function annotationsToMarkdown(
   annotations: readonly Annotation[],
   {
     exportedAt,
     offsetMinutes,
-  }: { exportedAt: Date /** The reader's UTC offset; a seam for tests. */; offsetMinutes?: number },
+    tr = t,
+  }: {
+    exportedAt: Date;
+    /** The reader's UTC offset; a seam for tests. */
+    offsetMinutes?: number;
+    /** The UI's words; a seam for tests of each language. */
+    tr?: Translate;
+  },
 ): string {
   const iso = (ms: number) => localIsoTime(ms, offsetMinutes ?? -new Date(ms).getTimezoneOffset());
-  const out = [`# GovMark 批注`, `*导出于 ${iso(exportedAt.getTime())}，共 ${annotations.length} 条*`];
+  const count = annotations.length;
+  const exported = tr(`markdownExported${count === 1 ? 'One' : 'Many'}`, [iso(exportedAt.getTime()), String(count)]);
+  const out = [`# ${tr('markdownTitle')}`, `*${exported}*`];
   for (const [reportKey, inReport] of groupBy(annotations, (a) => a.reportKey)) {
     const name = reportName(
       reportKey,
       inReport.map((a) => a.title),
     );
-    out.push(`## ${escapeInline(name) || '（未归入报告）'}`);
+    out.push(`## ${escapeInline(name) || tr('markdownNoReport')}`);
     for (const [, onPage] of groupBy(inReport, (a) => a.url)) {
       const sorted = [...onPage].sort(readingOrder);
-      out.push(pageHeading(sorted[0] as Annotation));
-      out.push(sorted.map((a) => annotationBlock(a, iso)).join('\n\n---\n\n'));
+      out.push(pageHeading(sorted[0] as Annotation, tr));
+      out.push(sorted.map((a) => annotationBlock(a, iso, tr)).join('\n\n---\n\n'));
     }
   }
   return `${out.join('\n\n')}\n`;

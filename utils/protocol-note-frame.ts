@@ -23,6 +23,8 @@ export interface FrameCard {
   url: string;
   /** The saved note's id (view, edit). */
   id?: string;
+  /** Changes when the note was written elsewhere (notes:changed): the frame reads it again, keeping a form's typing. */
+  revision?: number;
   /** The selected words (new): the page's own text. */
   quote?: string;
   busy?: boolean;

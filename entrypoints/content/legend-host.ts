@@ -7,14 +7,10 @@ import { type LegendPlacement, placeLegend, type Size } from './legend-place';
 
 export const LEGEND_TAG = 'govmark-legend';
 
-// In the shadow root, so the page's CSS cannot reach it; `all: initial` stops inherited page styles too.
+// In the shadow root, so the page's CSS cannot reach inside; the host's own box is held by its inline style.
 const CSS = `
-:host{all:initial;display:block;position:fixed;right:12px;bottom:12px;z-index:2147483646;font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#1f2937}
-:host([data-side=left]){right:auto;left:12px}
-:host([data-dock]){position:absolute;right:auto;bottom:auto;z-index:2147483645}
-:host([data-dock=above]){transform:translateY(-100%)}
-:host([data-placing]){visibility:hidden;pointer-events:none}
-.legend{background:rgba(255,255,255,.96);border:1px solid #d1d5db;border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.18);min-width:9em;max-width:16em}
+.legend{font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:#1f2937;
+background:rgba(255,255,255,.96);border:1px solid #d1d5db;border-radius:8px;box-shadow:0 2px 10px rgba(0,0,0,.18);min-width:9em;max-width:16em}
 .head{all:unset;box-sizing:border-box;display:flex;gap:6px;align-items:center;width:100%;padding:4px 8px;cursor:pointer;font-weight:600}
 .head:focus-visible,.off:focus-visible,input:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
 .logo{flex:1}
@@ -30,8 +26,7 @@ ${swatchCss((c) => `.swatch.${c}`)}
 .notes-entry{display:flex;gap:6px;align-items:center;padding:1px 0 1px 19px}
 .off{all:unset;margin-top:6px;display:block;color:#b91c1c;cursor:pointer;text-decoration:underline}
 @media (prefers-color-scheme:dark){
-:host{color:#e5e7eb}
-.legend{background:rgba(31,41,55,.96);border-color:#4b5563}
+.legend{color:#e5e7eb;background:rgba(31,41,55,.96);border-color:#4b5563}
 .pages{color:#d1d5db}
 .off{color:#fca5a5}
 }
@@ -66,19 +61,38 @@ function measure(host: HTMLElement, shadow: ShadowRoot, sizes: Sizes): { open: S
   return { open: sizes.open ?? size, closed: sizes.closed ?? size };
 }
 
-/** Puts the host where the placement says: a bottom corner (fixed), or docked in the page by the article. */
-function apply(host: HTMLElement, placement: LegendPlacement): void {
-  if (placement.mode === 'margin') {
-    host.setAttribute('data-side', placement.side);
-    host.removeAttribute('data-dock');
-    host.style.removeProperty('top');
-    host.style.removeProperty('left');
-    return;
+/**
+ * The host's inline style for a placement: a bottom corner (fixed), or docked in the page by the article;
+ * hidden while it is measured. Inline and `!important`, like the note UI's hosts: page CSS (even its own
+ * `!important` rules) can neither hide nor move the legend (issue 12).
+ */
+export function legendHostStyle(placement: LegendPlacement | null, placing = false): string {
+  const box: Record<string, string> = {
+    all: 'initial',
+    display: 'block',
+    visibility: placing ? 'hidden' : 'visible',
+    opacity: '1',
+    'pointer-events': placing ? 'none' : 'auto',
+    position: 'fixed',
+    'z-index': '2147483646',
+    right: '12px',
+    bottom: '12px',
+  };
+  if (placement?.mode === 'margin' && placement.side === 'left') Object.assign(box, { right: 'auto', left: '12px' });
+  if (placement?.mode === 'docked') {
+    Object.assign(box, {
+      position: 'absolute',
+      'z-index': '2147483645',
+      right: 'auto',
+      bottom: 'auto',
+      top: `${placement.top}px`,
+      left: `${placement.left}px`,
+      transform: placement.above ? 'translateY(-100%)' : 'none',
+    });
   }
-  host.removeAttribute('data-side');
-  host.setAttribute('data-dock', placement.above ? 'above' : 'below');
-  host.style.setProperty('top', `${placement.top}px`);
-  host.style.setProperty('left', `${placement.left}px`);
+  return Object.entries(box)
+    .map(([name, value]) => `${name}:${value} !important`)
+    .join(';');
 }
 
 export interface MountLegendOptions {
@@ -97,6 +111,7 @@ export function mountLegend(
   { trusted = isTrusted, article = () => null }: MountLegendOptions = {},
 ): LegendHandle {
   const host = doc.createElement(LEGEND_TAG);
+  host.setAttribute('style', legendHostStyle(null));
   const shadow = host.attachShadow({ mode: 'open' });
   // Open for tests and readers' tools; a page script's scripted click cannot switch GovMark off (issue 12).
   trustedOnly(shadow, undefined, trusted);
@@ -113,24 +128,24 @@ export function mountLegend(
   const view = doc.defaultView;
   const stop = new AbortController();
   const sizes: Sizes = {};
+  let placement: LegendPlacement | null = null;
   const place = () => {
     if (stop.signal.aborted || !view) return;
-    host.setAttribute('data-placing', '');
+    host.setAttribute('style', legendHostStyle(placement, true));
     const root = article();
     const { open, closed } = measure(host, shadow, sizes);
-    const placement = placeLegend(
+    placement = placeLegend(
       open,
       closed,
       { width: view.innerWidth, height: view.innerHeight },
       root?.isConnected ? root.getBoundingClientRect() : null,
       { x: view.scrollX, y: view.scrollY },
     );
-    apply(host, placement);
     if (placement.collapsed !== collapsed) {
       collapsed = placement.collapsed;
       show();
     }
-    host.removeAttribute('data-placing');
+    host.setAttribute('style', legendHostStyle(placement));
   };
   // After the next frame has laid the page out: measuring right after highlighting forced a layout of
   // the whole page in the same task, the longest task of a first pass.

@@ -40,6 +40,7 @@ export default function NoteFrameApp({ port, data }: NoteFrameAppProps) {
 
   const id = card?.id;
   const url = card?.url;
+  const revision = card?.revision;
   useEffect(() => {
     if (!url) return;
     let live = true;
@@ -56,7 +57,7 @@ export default function NoteFrameApp({ port, data }: NoteFrameAppProps) {
     return () => {
       live = false;
     };
-  }, [url, id, data]);
+  }, [url, id, revision, data]);
 
   useLayoutEffect(() => {
     const element = box.current;

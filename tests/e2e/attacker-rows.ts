@@ -243,14 +243,15 @@ export function defineAttackerRows(launch: LaunchDriver): void {
       await page.close();
     });
 
-    test('cannot hide the note markers or the note card with its own CSS', async () => {
+    test('cannot hide the legend, the note markers or the note card with its own CSS', async () => {
       const page = await openGov();
       await page.evaluate(() => {
         const style = document.createElement('style');
         style.textContent =
-          'govmark-note-ui,govmark-note-card{display:none!important;visibility:hidden!important;opacity:0!important}';
+          'govmark-legend,govmark-note-ui,govmark-note-card{display:none!important;visibility:hidden!important;opacity:0!important}';
         document.head.append(style);
       });
+      expect(await page.visibleTestId('govmark-legend')).toBe(true);
       expect(await page.visibleTestId('govmark-note-marker')).toBe(true);
       await page.click('mark[data-govmark="note"]');
       expect(await shownNote(page)).toBe(SECRET_NOTE);

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type Launched, launchExtension, openPopup, openTab, servePages, waitForPasses } from './harness';
-import { noteHighlights, selectWithMouse, waitForNoteHighlight, writeNote } from './note-actions';
+import {
+  noteHighlights,
+  readNoteFromMarker,
+  selectWithMouse,
+  shownNote,
+  waitForNoteHighlight,
+  writeNote,
+} from './note-actions';
 
 /**
  * The surfaces stay in step without a reload (issue 13, `notes:changed`): a note written on a page appears
@@ -50,11 +57,22 @@ describe('notes stay in step across the page, the popup and the library', () => 
     expect(await noteHighlights(other.page)).toEqual([]);
   });
 
+  test('a note open in its card on the page shows an edit made in the library, without reload', async () => {
+    expect(await readNoteFromMarker(gov.page)).toBe('在别处也看得到');
+    const row = library.getByTestId('govmark-annotation').first();
+    await row.getByTestId('govmark-edit').click();
+    await row.getByTestId('govmark-edit-note').fill('在资料库改过');
+    await row.getByTestId('govmark-edit-save').click();
+    await expect.poll(() => shownNote(gov.page, 0), { timeout: 5_000, interval: 250 }).toBe('在资料库改过');
+  });
+
   test('a note deleted in the library leaves the open page within the undo window', async () => {
     expect(await noteHighlights(gov.page)).not.toEqual([]);
     await library.getByTestId('govmark-annotation').first().getByTestId('govmark-delete').click();
     // Final at the latest when the 10 s undo offer ends.
     await expect.poll(() => noteHighlights(gov.page), { timeout: 11_000, interval: 250 }).toEqual([]);
+    // Its card, open since the test before, closes with it.
+    await expect.poll(() => shownNote(gov.page, 0), { timeout: 5_000, interval: 250 }).toBeUndefined();
     await expect.poll(() => popup.getByTestId('govmark-popup-note').count(), { timeout: 5_000 }).toBe(0);
   });
 

@@ -17,7 +17,7 @@ export interface Selected {
 
 type Card =
   | { kind: 'new'; key: string; selected: Selected; spot: Spot; busy?: boolean; error?: string }
-  | { kind: 'view' | 'edit'; key: string; id: string; spot: Spot; busy?: boolean; error?: string };
+  | { kind: 'view' | 'edit'; key: string; id: string; spot: Spot; busy?: boolean; error?: string; revision?: number };
 
 export interface NoteCardActions {
   /** Stores a new note for the selected words; rejects with a reason the card shows. */
@@ -77,6 +77,21 @@ export class NoteCard {
     if (!this.#actions.note(id)) return;
     this.#button = null;
     this.#card = { kind: 'view', key: `note-${id}-${++cards}`, id, spot: spotBelow(near, this.#doc) };
+    this.#render();
+  }
+
+  /**
+   * The page's notes were read again after a write elsewhere (library, popup, another tab): an open saved
+   * note is read again by the frame, or closes when it is gone. A new note's card has nothing to re-read.
+   */
+  reread(): void {
+    const card = this.#card;
+    if (!card || card.kind === 'new') return;
+    if (!this.#actions.note(card.id)) {
+      this.close();
+      return;
+    }
+    this.#card = { ...card, revision: (card.revision ?? 0) + 1 };
     this.#render();
   }
 
@@ -164,7 +179,7 @@ export class NoteCard {
         error,
       };
     }
-    return { key, mode: card.kind, url, id: card.id, busy, error };
+    return { key, mode: card.kind, url, id: card.id, revision: card.revision, busy, error };
   }
 }
 

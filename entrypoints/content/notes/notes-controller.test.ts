@@ -264,6 +264,29 @@ describe('a saved note', () => {
     expect(document.body.isEqualNode(before)).toBe(true);
   });
 
+  test('an open card follows a write elsewhere: re-read when edited, closed when deleted', async () => {
+    const note = stored('增长5%左右', { note: '旧' });
+    const fake = start([note]);
+    await controller.state();
+    await act(() => (document.querySelector(NOTE_MARK_SELECTOR) as HTMLElement).click());
+    expect((await cardControl('govmark-note-view-text')).textContent).toBe('旧');
+    // As the library would: the stored note changes, then notes:changed reaches the page (refresh).
+    fake.db.set(note.id, { ...note, note: '在资料库改过', updated: 2 });
+    await act(async () => void (await controller.refresh()));
+    await vi.waitFor(() => expect(byTestId('govmark-note-view-text')?.textContent).toBe('在资料库改过'));
+
+    await act(() => byTestId('govmark-note-edit')?.click());
+    await type(await cardControl<HTMLTextAreaElement>('govmark-note-text'), '正在写');
+    fake.db.set(note.id, { ...note, note: '又改过', updated: 3 });
+    await act(async () => void (await controller.refresh()));
+    expect(byTestId<HTMLTextAreaElement>('govmark-note-text')?.value).toBe('正在写'); // what the reader typed stays
+
+    fake.db.delete(note.id);
+    await act(async () => void (await controller.refresh()));
+    await vi.waitFor(() => expect(byTestId('govmark-note-editor')).toBeNull());
+    expect(document.querySelector(NOTE_MARK_SELECTOR)).toBeNull();
+  });
+
   test('an unplaced note can be re-attached to a new selection', async () => {
     const lost = stored('x', { quote: { type: 'TextQuoteSelector', exact: '已删去的原文', prefix: '', suffix: '' } });
     delete lost.position;

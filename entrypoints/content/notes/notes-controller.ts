@@ -160,9 +160,12 @@ export class NotesController implements PageFeature {
     };
   }
 
-  /** Fetches this page's notes again (changed in the popup) and re-places them. */
+  /** Fetches this page's notes again (written elsewhere) and re-places them; an open card follows its note. */
   async refresh(): Promise<PageNotesState> {
-    if (this.#active) await this.#queueSync(true);
+    if (this.#active) {
+      await this.#queueSync(true);
+      this.#card.reread();
+    }
     return this.state();
   }
 

@@ -40,13 +40,29 @@ export function chromiumPage(page: Page, tabId = -1): DriverPage {
       await field.pressSequentially(text);
     },
     pressTestId: async (id, key) => (await locate(page, id)).press(key),
+    // A frame may be navigating while it is read (GovMark's note frame loads after the card opens): it is read
+    // as empty this time, and the callers poll.
     textsOfTestId: async (id) => {
       const texts: string[] = [];
-      for (const frame of page.frames()) texts.push(...(await frame.getByTestId(id).allTextContents()));
+      for (const frame of page.frames())
+        texts.push(
+          ...(await frame
+            .getByTestId(id)
+            .allTextContents()
+            .catch(() => [])),
+        );
       return texts;
     },
     visibleTestId: async (id) => {
-      for (const frame of page.frames()) if (await frame.getByTestId(id).first().isVisible()) return true;
+      for (const frame of page.frames())
+        if (
+          await frame
+            .getByTestId(id)
+            .first()
+            .isVisible()
+            .catch(() => false)
+        )
+          return true;
       return false;
     },
     setFileTestId: async (id, file) => (await locate(page, id)).setInputFiles(file),

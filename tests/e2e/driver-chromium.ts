@@ -78,11 +78,11 @@ export function chromiumPage(page: Page, tabId = -1): DriverPage {
 }
 
 /** Debian's Chromium with the built chrome-mv3 package, driven by Playwright (harness.ts). */
-export async function launchChromium({ pages }: DriverOptions): Promise<Driver> {
+export async function launchChromium({ pages, language }: DriverOptions): Promise<Driver> {
   const profileDir = await mkdtemp(join(tmpdir(), 'govmark-chromium-'));
   let launched: Launched;
   const start = async () => {
-    launched = await launchExtension({ profileDir });
+    launched = await launchExtension({ profileDir, language });
     await servePages(launched.context, pages);
   };
   await start();

@@ -85,7 +85,7 @@ function firefoxPage(page: Page, tabId = -1, knownUrl?: string): DriverPage {
  * (../shared/TESTING.md, "Firefox"). A temporary add-on is uninstalled when Firefox closes; the keep* prefs
  * keep its storage and its moz-extension:// uuid (so its IndexedDB origin) for the next start on the profile.
  */
-export async function launchFirefox({ pages }: DriverOptions): Promise<Driver> {
+export async function launchFirefox({ pages, language = 'zh_CN' }: DriverOptions): Promise<Driver> {
   const served = Object.fromEntries(Object.entries(pages).map(([url, page]) => [toHttp(url), page]));
   const proxy = await startNewsProxy(served);
   const profileDir = await mkdtemp(join(tmpdir(), 'govmark-firefox-'));
@@ -99,6 +99,8 @@ export async function launchFirefox({ pages }: DriverOptions): Promise<Driver> {
     'extensions.webextensions.keepStorageOnUninstall': true,
     'extensions.webextensions.keepUuidOnUninstall': true,
     'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+    // GovMark's i18n follows Firefox's UI language; Chinese needs Debian's language pack (firefox-esr-l10n-zh-cn).
+    'intl.locale.requested': language === 'zh_CN' ? 'zh-CN' : 'en-US',
   };
   let browser: Browser;
   /** An extension page kept open: it hears tabs.onCreated, which gives a new tab's id without `tabs`. */

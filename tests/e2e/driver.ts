@@ -1,4 +1,5 @@
 import type { PageSource } from './harness';
+import type { UiLanguage } from './ui-words';
 
 /**
  * What the shared scenarios (scenarios.ts) need from a browser, so one list of scenarios runs in Chromium
@@ -62,6 +63,8 @@ export interface Driver {
 export interface DriverOptions {
   /** Pages served at news-site addresses (https:// keys; a driver serves them as address() says). */
   pages: Record<string, PageSource>;
+  /** The browser's UI language, and so GovMark's (its i18n follows the browser): zh_CN when not given. */
+  language?: UiLanguage;
 }
 
 /** Starts a browser on a fresh profile with the built package installed. */

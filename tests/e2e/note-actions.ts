@@ -80,6 +80,26 @@ export async function readNoteFromMarker(anyPage: AnyPage): Promise<string | und
 }
 
 /**
+ * Opens the note from its margin marker, switches the card to editing, replaces the note's text and saves;
+ * returns once the card has closed (the write is done).
+ */
+export async function editNoteFromMarker(anyPage: AnyPage, note: string): Promise<void> {
+  const page = driven(anyPage);
+  if ((await readNoteFromMarker(page)) === undefined) throw new Error('no note opened from its marker');
+  await page.clickTestId('govmark-note-edit');
+  await page.typeTestId('govmark-note-text', note);
+  await saveNote(page);
+  const deadline = Date.now() + 10_000;
+  while (await page.visibleTestId('govmark-note-editor')) {
+    if (Date.now() > deadline) {
+      const [card] = await page.textsOfTestId('govmark-note-editor');
+      throw new Error(`the note card stayed open after saving the edit: ${card}`);
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+}
+
+/**
  * The text of the note the page shows open for reading, once shown (undefined when none shows within a
  * few seconds). The card lives in GovMark's frame, which reads the note from the background first.
  */

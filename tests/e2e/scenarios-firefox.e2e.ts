@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { FIREFOX_PATH, firefoxExtensionDir, launchFirefox } from './driver-firefox';
 import { defineScenarios } from './scenarios';
+import { UI_LANGUAGES } from './ui-words';
 
 /** The oldest Firefox GovMark promises to run in: the ESR that institutions and Debian ship (docs/extension.md). */
 const OLDEST_ESR = '140.0';
@@ -31,4 +32,7 @@ test('the manifest asks for no newer Firefox than the oldest supported ESR, nor 
 });
 
 // Launching installs the package exactly as built: a minimum above this Firefox makes every scenario fail.
-describe('the shared scenarios in Firefox ESR', () => defineScenarios(launchFirefox));
+// Chinese UI needs Debian's language pack firefox-esr-l10n-zh-cn (README, .ci/run).
+describe('the shared scenarios in Firefox ESR', () => {
+  for (const language of UI_LANGUAGES) defineScenarios(launchFirefox, language);
+});

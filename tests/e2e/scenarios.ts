@@ -1,20 +1,30 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { kindLabel } from '../../utils/present-target';
 import type { Driver, DriverPage, LaunchDriver } from './driver';
 import { engineView } from './engine-expectations';
 import { EPAPER, NOT_REPORTS, REPORTS } from './fixture-sites';
 import { readMarksIn } from './harness';
-import { noteHighlights, selectWithMouse, waitForNoteHighlight, writeNote } from './note-actions';
+import {
+  editNoteFromMarker,
+  noteHighlights,
+  readNoteFromMarker,
+  selectWithMouse,
+  waitForNoteHighlight,
+  writeNote,
+} from './note-actions';
+import { type UiLanguage, uiWords } from './ui-words';
 
 /**
  * The scenarios every browser must pass, written once against the driver interface (driver.ts) and run by
  * scenarios-chromium.e2e.ts and scenarios-firefox.e2e.ts: the built package installed as built; the
  * fixture reports highlighted exactly as the engine finds them and the look-alikes untouched; the hover
- * card; a note written through the page UI, back after a reload and a browser restart, listed in the popup
- * and the library, deleted there and gone from the open page (notes:changed); its JSON export imported
- * into a fresh profile. The Chromium-only files go deeper
+ * card; the reader's journey through the page UI: a note written, back after a reload, edited, back after a
+ * browser restart, listed in the popup and the library, deleted there and gone from the open page
+ * (notes:changed); its JSON export imported into a fresh profile, where a broken file first writes nothing.
+ * Each browser runs the list once per UI language (zh_CN, en), expecting that language's words. The Chromium-only files go deeper
  * (exact restore, living pages, activeTab, the library's formats) where only Playwright can look.
  */
 
@@ -22,6 +32,8 @@ const NOTE_PAGE = 'https://epaper.nmgrb.com.cn/nmgrb/20240129/08/content_1.html'
 const PAGES = { ...REPORTS, ...NOT_REPORTS, [NOTE_PAGE]: 'epaper-nmg-2024-p08.html' };
 const PASSAGE = '完成燃气、供热、供排水管网改造1500公里和老旧小区改造1185个';
 const NOTE = { note: '管网改造的里程要和去年对比', tags: '民生，待核实' };
+/** The note's text after the reader edits it on the page. */
+const EDITED = '管网改造的里程要和去年对比：去年为 1200 公里';
 
 /** A restart or a second browser takes a while on a shared machine. */
 const SLOW = 180_000;
@@ -87,15 +99,20 @@ async function popupNotes(driver: Driver, tabId: number): Promise<string[]> {
   }
 }
 
-/** Registers the shared scenarios for one browser. */
-export function defineScenarios(launch: LaunchDriver): void {
+/** Registers the shared scenarios for one browser in one UI language (their names say which language). */
+export function defineScenarios(launch: LaunchDriver, language: UiLanguage): void {
+  describe(`UI language ${language}`, () => journey(launch, language));
+}
+
+function journey(launch: LaunchDriver, language: UiLanguage): void {
+  const words = uiWords(language);
   let driver: Driver;
   let fresh: Driver | undefined;
   let workDir: string;
 
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'govmark-scenarios-'));
-    driver = await launch({ pages: PAGES });
+    driver = await launch({ pages: PAGES, language });
   }, SLOW);
 
   afterAll(async () => {
@@ -140,8 +157,7 @@ export function defineScenarios(launch: LaunchDriver): void {
       const [text] = await page.textsOfTestId('govmark-card');
       expect(text).toContain(first?.unit ?? '');
       // The target's kind in the presentation module's words, in the browser's language (utils/present-target.ts).
-      const kindWords = { goal: /目标|Goal/, past: /已完成|Achieved/, other: /其他数字|Other number/ } as const;
-      expect(text).toMatch(kindWords[first?.kind ?? 'other']);
+      expect(text).toContain(kindLabel(first?.kind ?? 'other', words));
       expect(text).toMatch(/\d/);
       await page.hover('h1, h2, p');
       await expect.poll(() => page.visibleTestId('govmark-card')).toBe(false);
@@ -150,8 +166,20 @@ export function defineScenarios(launch: LaunchDriver): void {
     }
   });
 
+  test(`GovMark speaks the browser's language: the legend says ${words('legendNotes')}`, async () => {
+    const page = await openReport(driver, NOTE_PAGE);
+    try {
+      await expect.poll(() => page.textsOfTestId('govmark-legend-notes')).toHaveLength(1);
+      const [label] = await page.textsOfTestId('govmark-legend-notes');
+      // The entry is the label and, once notes are counted, their number.
+      expect(label?.replace(/\d+$/, '')).toBe(words('legendNotes'));
+    } finally {
+      await page.close();
+    }
+  });
+
   describe('a note written through the page UI', () => {
-    test('select with the mouse → 批注 → note and tags → saved and highlighted at the words', async () => {
+    test('select with the mouse → add a note → note and tags → saved and highlighted at the words', async () => {
       const page = await openReport(driver, NOTE_PAGE);
       expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
       await writeNote(page, NOTE);
@@ -164,6 +192,21 @@ export function defineScenarios(launch: LaunchDriver): void {
       await page.close();
     });
 
+    test('opened from its margin marker and edited in its card: the new text is back after a reload', async () => {
+      const page = await openReport(driver, NOTE_PAGE);
+      try {
+        await waitForNoteHighlight(page);
+        await editNoteFromMarker(page, EDITED);
+        await page.reload();
+        await waitForPass(page);
+        await waitForNoteHighlight(page);
+        expect(await readNoteFromMarker(page)).toBe(EDITED);
+        expect(await noteHighlights(page)).toEqual([PASSAGE]);
+      } finally {
+        await page.close();
+      }
+    });
+
     test(
       'back after the browser restarts on the same profile; the popup lists it',
       async () => {
@@ -171,7 +214,7 @@ export function defineScenarios(launch: LaunchDriver): void {
         const page = await openReport(driver, NOTE_PAGE);
         await waitForNoteHighlight(page);
         expect(await noteHighlights(page)).toEqual([PASSAGE]);
-        expect(await popupNotes(driver, page.tabId)).toEqual([NOTE.note]);
+        expect(await popupNotes(driver, page.tabId)).toEqual([EDITED]);
         await page.close();
       },
       SLOW,
@@ -180,7 +223,7 @@ export function defineScenarios(launch: LaunchDriver): void {
     test('the library lists it, and exports it as JSON', async () => {
       const library = await openLibrary(driver);
       try {
-        expect(await library.textsOfTestId('govmark-annotation-note')).toEqual([NOTE.note]);
+        expect(await library.textsOfTestId('govmark-annotation-note')).toEqual([EDITED]);
         await keepDownloads(library);
         await library.clickTestId('govmark-export-json');
         await library.waitFor(() => (window as unknown as { __gmDownloads: unknown[] }).__gmDownloads.length > 0);
@@ -213,15 +256,29 @@ export function defineScenarios(launch: LaunchDriver): void {
     });
 
     test(
-      'the export imports into a fresh profile: in its library, and on the page at the same words',
+      'in a fresh profile a broken file writes nothing; the export imports: in its library, on the page at the same words',
       async () => {
-        fresh = await launch({ pages: PAGES });
+        fresh = await launch({ pages: PAGES, language });
+        const refused = await openLibrary(fresh);
+        expect(await refused.textsOfTestId('govmark-library-empty')).toHaveLength(1);
+        const [file] = (await readdir(workDir)).filter((name) => !name.startsWith('broken'));
+        const text = await readFile(join(workDir, file ?? ''), 'utf8');
+        const broken = join(workDir, 'broken-govmark.json');
+        await writeFile(broken, text.slice(0, Math.floor(text.length / 2)));
+        await refused.setFileTestId('govmark-import', broken);
+        // The error in the reader's language, up to the parser's own message.
+        const notJson = words('importNotJson', '\u0000').split('\u0000')[0] ?? '';
+        await expect
+          .poll(() => refused.textsOfTestId('govmark-import-error'))
+          .toEqual([expect.stringContaining(notJson)]);
+        expect(await refused.textsOfTestId('govmark-import-confirm')).toEqual([]);
+        await refused.close();
+        // Opened again, the library reads the database afresh: still empty.
         const library = await openLibrary(fresh);
         expect(await library.textsOfTestId('govmark-library-empty')).toHaveLength(1);
-        const [file] = await readdir(workDir);
         await library.setFileTestId('govmark-import', join(workDir, file ?? ''));
         await library.clickTestId('govmark-import-confirm');
-        await expect.poll(() => library.textsOfTestId('govmark-annotation-note')).toEqual([NOTE.note]);
+        await expect.poll(() => library.textsOfTestId('govmark-annotation-note')).toEqual([EDITED]);
         await library.close();
         const page = await openReport(fresh, NOTE_PAGE);
         await waitForNoteHighlight(page);

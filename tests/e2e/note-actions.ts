@@ -89,7 +89,8 @@ export async function editNoteFromMarker(anyPage: AnyPage, note: string): Promis
   await page.clickTestId('govmark-note-edit');
   await page.typeTestId('govmark-note-text', note);
   await saveNote(page);
-  const deadline = Date.now() + 10_000;
+  // As long as the drivers wait for an element: a loaded shared machine can take seconds over one write.
+  const deadline = Date.now() + 20_000;
   while (await page.visibleTestId('govmark-note-editor')) {
     if (Date.now() > deadline) {
       const [card] = await page.textsOfTestId('govmark-note-editor');

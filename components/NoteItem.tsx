@@ -3,6 +3,7 @@ import type { TagCount } from '../storage/tags';
 import type { Annotation, AnnotationPatch, NoteColor } from '../storage/types';
 import { t } from '../utils/i18n';
 import ColorChoice from './ColorChoice';
+import { NoteTags } from './NoteTags';
 import { NOTE_RGB } from './note-colors';
 import { noteName } from './note-name';
 import TagsField, { type TagsValue, tagsOf } from './TagsField';
@@ -49,13 +50,7 @@ export default function NoteItem({ note, knownTags, onSave, onDelete, onOpen, ch
             <p class={`gm-note-text${note.note ? '' : ' gm-muted'}`} data-testid="govmark-popup-note-text">
               {note.note || t('noteEmpty')}
             </p>
-            {note.tags.length > 0 ? (
-              <ul class="gm-note-tags" aria-label={t('noteTags')}>
-                {note.tags.map((tag) => (
-                  <li key={tag}>{tag}</li>
-                ))}
-              </ul>
-            ) : null}
+            <NoteTags tags={note.tags} />
             <div class="gm-note-actions">
               {onOpen ? (
                 <button

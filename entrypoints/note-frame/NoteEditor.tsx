@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import ColorChoice from '../../components/ColorChoice';
+import { NoteTags } from '../../components/NoteTags';
 import TagsField, { type TagsValue, tagsOf } from '../../components/TagsField';
 import type { TagCount } from '../../storage/tags';
 import { type Annotation, DEFAULT_NOTE_COLOR, type NoteColor } from '../../storage/types';
@@ -64,13 +65,7 @@ function NoteView({ note, onEdit, onDelete, onClose, busy }: NoteEditorProps & {
       <p class={`text${note.note ? '' : ' empty'}`} data-testid="govmark-note-view-text">
         {note.note || t('noteEmpty')}
       </p>
-      {note.tags.length > 0 ? (
-        <ul class="gm-note-tags" aria-label={t('noteTags')}>
-          {note.tags.map((tag) => (
-            <li key={tag}>{tag}</li>
-          ))}
-        </ul>
-      ) : null}
+      <NoteTags tags={note.tags} />
       <div class="actions">
         <button type="button" ref={first} data-testid="govmark-note-edit" onClick={onEdit}>
           {t('noteEdit')}

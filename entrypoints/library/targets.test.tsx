@@ -93,12 +93,15 @@ test('exports the table as shown to CSV with a targets file name', async () => {
 
 test('clearing the report history empties the targets tables and keeps every note', async () => {
   const { db } = await openWithPages();
+  // Set and put back by hand: vi.unstubAllGlobals() would also take away the fake browser's `chrome`, which
+  // the library's notes:changed listener still needs to unsubscribe when the test's page closes.
   const confirm = vi.fn(() => true);
-  vi.stubGlobal('confirm', confirm);
+  const before = globalThis.confirm;
+  globalThis.confirm = confirm;
   fireEvent.click(screen.getByTestId('govmark-clear-pages'));
   await waitFor(() => expect(screen.queryAllByTestId('govmark-targets')).toHaveLength(0));
   expect(confirm).toHaveBeenCalledOnce();
   expect(await db.pages.count()).toBe(0);
   expect(await db.annotations.count()).toBe(2);
-  vi.unstubAllGlobals();
+  globalThis.confirm = before;
 });

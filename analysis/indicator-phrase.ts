@@ -26,12 +26,15 @@ const codes = (chars: string) => {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
 };
-const SENTENCE_STOP = codes('。；;！？!?\n');
-const HARD_STOP = codes('。；;！？!?\n：:，,（）()');
+const SENTENCE_ENDS = '。；;！？!?\n';
+const CLAUSE_ENDS = '：:，,（）()';
+const SENTENCE_STOP = codes(SENTENCE_ENDS);
+const HARD_STOP = codes(SENTENCE_ENDS + CLAUSE_ENDS);
 
-/** What ends a sentence, as a pattern: the same characters as SENTENCE_STOP. */
-export const SENTENCE_END = /[。；;！？!?\n]/;
-const OBJECT_STOP = /[。；;！？!?\n：:，,（）()、0-9]/u;
+/** What ends a sentence, as a pattern, for a search rather than a walk. */
+export const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`);
+// The noun a number counts ends where a clause does, at a list's comma, or at the next number.
+const OBJECT_STOP = new RegExp(`[${SENTENCE_ENDS}${CLAUSE_ENDS}、0-9]`);
 // A character that cannot start the noun a number counts (的, conjunctions, bound words, comparisons).
 const NOT_OBJECT_START = /[^\p{Script=Han}]|[的地得和与及或以等多余内外左右后前中间次倍分每是为在到至比较]/u;
 // Scope, time and stance words in front of the measured noun: 全国城镇调查失业率 is 城镇调查失业率.
@@ -160,7 +163,7 @@ for (const suffix of SUFFIXES) {
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), suffix]);
 }
 // A five-year plan's sentence, or one that looks to a year ahead: not the coming year's figure.
-const MULTI_YEAR_SENTENCE = /十[一二三四五六七]五|“十|五年|期间|规划期|到20\d\d年|20\d\d年前|年均/u;
+const MULTI_YEAR_SENTENCE = /十[一二三四五六七]五|“十|五年|期间|规划期|到20\d\d年|20\d\d年前|年均/g;
 
 /** A phrase with its change words taken off the end, and what they said. */
 function stripChange(phrase: string): { rest: string; change: Measure['change']; words: string[] } {
@@ -226,7 +229,7 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
     // A share (50%以上号源) is of something, not a count of it.
     const object = (targets[i] as Target).unit === '%' ? '' : objectAfter(text, t.end);
     const prevMeasure = measures[i - 1];
-    if (!subject && !object && prevMeasure && prev && !/[。；;！？!?\n]/u.test(text.slice(prev.end, t.start))) {
+    if (!subject && !object && prevMeasure && prev && !SENTENCE_END.test(text.slice(prev.end, t.start))) {
       subject = prevMeasure.subject || prevMeasure.object;
     }
     const said = `${left}${object}`;
@@ -322,7 +325,7 @@ function openingsBefore(text: string): (at: number) => { clause: number; sentenc
 function sentencesLookingAhead(text: string): (sentence: number, end: number) => boolean {
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const m of text.matchAll(new RegExp(MULTI_YEAR_SENTENCE.source, 'g'))) {
+  for (const m of text.matchAll(MULTI_YEAR_SENTENCE)) {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }

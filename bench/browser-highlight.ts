@@ -8,6 +8,7 @@ import { type CDPSession, chromium } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness';
 import { AGENCY_RE, DONE, longReportPage, serve, TARGET_RE, URL } from './browser-report-page';
 import {
+  costByKind,
   describeTasks,
   type MainThreadCost,
   mainThreadCost,
@@ -60,6 +61,17 @@ async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<Trace
 function found(event: TraceEvent | undefined, what: string): TraceEvent {
   if (!event) throw new Error(`the trace has no ${what}`);
   return event;
+}
+
+/** GOVMARK_BENCH_TASKS=N: the window's tasks of N ms or more, and where all its time went. */
+function printTasks(who: string, events: TraceEvent[], start: TraceEvent, end: TraceEvent): void {
+  const minMs = Number(process.env.GOVMARK_BENCH_TASKS) || 10;
+  for (const line of describeTasks(events, start, end, AFTER_MS, minMs)) console.log(`      ${who} ${line}`);
+  const kinds = costByKind(events, start, end, AFTER_MS);
+  console.log(
+    `      ${who} in all: rendering ${formatMs(kinds.rendering)}, GC ${formatMs(kinds.gc)}, ` +
+      `script and the rest ${formatMs(kinds.other)}`,
+  );
 }
 
 const bytes = (n: number) => `${(n / 1000).toFixed(1)} kB`;
@@ -131,7 +143,7 @@ const bench: Bench = {
           };
           govmarkRounds.push(round);
           if (process.env.GOVMARK_BENCH_TASKS) {
-            for (const line of describeTasks(events, start, done, AFTER_MS)) console.log(`      GovMark ${line}`);
+            printTasks('GovMark', events, start, done);
           }
           return round.analyze + round.highlight;
         } finally {
@@ -179,7 +191,7 @@ const bench: Bench = {
             );
           }
           if (process.env.GOVMARK_BENCH_TASKS) {
-            for (const line of describeTasks(events, start, end, AFTER_MS)) console.log(`      mark.js ${line}`);
+            printTasks('mark.js', events, start, end);
           }
           return own;
         } finally {

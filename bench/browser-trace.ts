@@ -104,7 +104,7 @@ export function userTiming(events: readonly TraceEvent[], name: string): TraceEv
 
 /**
  * The window's tasks of at least `minMs`, each with the time of what ran in it by kind (script, layout, style,
- * paint, GC...): where a main-thread total goes. Printed with GOVMARK_BENCH_TASKS=1.
+ * paint, GC...): where a main-thread total goes. Printed with GOVMARK_BENCH_TASKS.
  */
 export function describeTasks(
   events: readonly TraceEvent[],
@@ -135,4 +135,36 @@ export function describeTasks(
         .map(([name, us]) => `${name} ${(us / 1000).toFixed(1)}`);
       return `+${((t.ts - from) / 1000).toFixed(0)} ms: ${((t.dur ?? 0) / 1000).toFixed(1)} ms [${top.join(', ')}]`;
     });
+}
+
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
+const GC = new Set(['MinorGC', 'MajorGC']);
+
+/**
+ * Where the window's main-thread time went, over all its tasks: rendering (style, layout, paint), garbage
+ * collection, and the rest (script, messages, parsing). Printed with GOVMARK_BENCH_TASKS.
+ */
+export function costByKind(
+  events: readonly TraceEvent[],
+  first: TraceEvent,
+  last: TraceEvent,
+  windowMs: number,
+): { rendering: number; gc: number; other: number } {
+  const tasks = tasksOf(events, first.pid, first.tid);
+  const holder = tasks.find((t) => t.ts <= first.ts && first.ts <= t.ts + (t.dur ?? 0));
+  const from = holder?.ts ?? first.ts;
+  const to = last.ts + (last.dur ?? 0) + windowMs * 1000;
+  const inside = tasks.filter((t) => t.ts >= from && t.ts <= to);
+  const total = inside.reduce((sum, t) => sum + (t.dur ?? 0), 0);
+  const within = (e: TraceEvent) => inside.some((t) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
+  let rendering = 0;
+  let gc = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.pid !== first.pid || e.tid !== first.tid || e.dur === undefined) continue;
+    if (!RENDERING.has(e.name) && !GC.has(e.name)) continue;
+    if (!within(e)) continue;
+    if (RENDERING.has(e.name)) rendering += e.dur;
+    else gc += e.dur;
+  }
+  return { rendering: rendering / 1000, gc: gc / 1000, other: (total - rendering - gc) / 1000 };
 }

@@ -1,12 +1,16 @@
-import type { AnalyzeOptions } from '../analysis/types';
+import type { Analysis, AnalyzeOptions } from '../analysis/types';
+
+/** What the page needs of an analysis at once: the verdict and the printing's pages (legend, status). */
+export type ReportSummary = Pick<Analysis, 'isReport' | 'confidence' | 'reasons' | 'pages'>;
 
 /**
- * The background's answer: the engine's Analysis as one JSON string (the page parses it at once: the browser's
- * conversion of a ~200 kB object graph for the page took longer than the parse), the analysis's own running
- * time (ms), and whether it stored the page record; or why it refused.
+ * The background's answer: the verdict; the findings to highlight, made here (content/findings.ts's
+ * encodeFindings: a flat array of numbers); the whole Analysis as one JSON string, which the page parses only
+ * when it needs a target's details (a card, the popup); the analysis's own running time (ms), and whether it
+ * stored the page record. Or why it refused.
  */
 export type AnalyzeTextReply =
-  | { ok: true; analysis: string; busy: number; recorded: boolean }
+  | { ok: true; summary: ReportSummary; findings: number[]; analysis: string; busy: number; recorded: boolean }
   | { ok: false; error: string };
 
 /** Analysis off the page's main thread (issue 11). One JSDoc line each. */

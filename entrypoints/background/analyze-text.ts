@@ -7,6 +7,7 @@ import type { SenderScope } from '../../storage/sender-scope';
 import type { PageRecord } from '../../storage/types';
 import { onMessage } from '../../utils/messaging';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
+import { encodeFindings, reportFindings, summaryOf } from '../content/findings';
 import { pageRecordOf } from '../content/page-record';
 import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
 
@@ -61,7 +62,15 @@ export async function analyzeText(
       .catch((error: unknown) => console.error('GovMark: recording the report page failed', error));
     recorded = true;
   }
-  return { ok: true, analysis: JSON.stringify(analysis), busy, recorded };
+  return {
+    ok: true,
+    summary: summaryOf(analysis),
+    // The page highlights these at once, and parses the whole analysis only if a card or the popup asks.
+    findings: encodeFindings(reportFindings(analysis)),
+    analysis: JSON.stringify(analysis),
+    busy,
+    recorded,
+  };
 }
 
 /** Runs the engine's script in the sender's own frame: only a content script of ours, in its tab, asks. */

@@ -21,7 +21,7 @@ export function cardFeature(
     name: 'card',
     init(pass) {
       watchOff(pass);
-      if (!pass.analysis?.isReport || !CATEGORIES.some((c) => pass.visible[c])) {
+      if (!pass.report?.isReport || !CATEGORIES.some((c) => pass.visible[c])) {
         remove();
         return;
       }
@@ -29,9 +29,9 @@ export function cardFeature(
       card ??= attachTargetCard({
         doc: pass.doc,
         describe: (id) => {
-          const target = current?.findingById(id)?.target;
+          const target = current?.targetById(id);
           return target
-            ? [...describeTarget(target), ...describeIndicator(target, current?.analysis?.targets ?? [])]
+            ? [...describeTarget(target), ...describeIndicator(target, current?.analysis()?.targets ?? [])]
             : null;
         },
       });

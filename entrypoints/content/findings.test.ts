@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Target } from '../../analysis/types';
-import { collectFindings, countFindings, markAttributes } from './findings';
+import { collectFindings, countFindings, decodeFindings, encodeFindings, markAttributes, targetOf } from './findings';
 
 const target = (start: number, end: number, kind: Target['kind'] = 'goal'): Target => ({
   start,
@@ -54,4 +54,28 @@ test('markAttributes: target marks are tab stops with their kind; agencies are n
     'data-govmark-id': 'a0',
     class: 'govmark-agency',
   });
+});
+
+describe('encodeFindings / decodeFindings', () => {
+  test('the findings make the trip to the page unchanged', () => {
+    const findings = collectFindings({
+      targets: [target(10, 12, 'past'), target(0, 3), target(20, 25, 'other')],
+      agencies: [agency(5, 8), agency(30, 34)],
+    });
+    const flat = encodeFindings(findings);
+    expect(flat.every((n) => typeof n === 'number')).toBe(true);
+    expect(decodeFindings(JSON.parse(JSON.stringify(flat)))).toEqual(findings);
+  });
+
+  test('a malformed array is refused, not highlighted', () => {
+    expect(() => decodeFindings([0, 1, 2])).toThrow(/malformed/);
+    expect(() => decodeFindings([0, 1, 9, 0])).toThrow(/malformed/);
+  });
+});
+
+test('targetOf: the target behind a target id, nothing for an agency', () => {
+  const analysis = { targets: [target(0, 3), target(4, 6)] };
+  expect(targetOf(analysis, 't1')).toBe(analysis.targets[1]);
+  expect(targetOf(analysis, 'a1')).toBeUndefined();
+  expect(targetOf(analysis, 't7')).toBeUndefined();
 });

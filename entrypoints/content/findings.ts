@@ -1,4 +1,5 @@
 import type { Analysis, Target } from '../../analysis/types';
+import type { ReportSummary } from '../../utils/protocol-analysis';
 import { CATEGORIES, type Category, type CategoryCounts } from '../../utils/protocol-content';
 import type { MarkAttributes } from './highlighter';
 
@@ -9,13 +10,22 @@ export interface Finding {
   category: Category;
   start: number;
   end: number;
-  target?: Target;
+}
+
+/** The verdict and pages of an analysis, without its targets and agencies. */
+export function summaryOf({ isReport, confidence, reasons, pages }: Analysis): ReportSummary {
+  return pages ? { isReport, confidence, reasons, pages } : { isReport, confidence, reasons };
+}
+
+/** What a page highlights: a report's findings, none on any other page. */
+export function reportFindings(analysis: Analysis): Finding[] {
+  return analysis.isReport ? collectFindings(analysis) : [];
 }
 
 /** The analysis's findings in text order, overlaps dropped (targets win, then the earlier and longer one). */
 export function collectFindings(analysis: Pick<Analysis, 'targets' | 'agencies'>): Finding[] {
   const targets = withoutOverlaps(
-    analysis.targets.map((t, i) => ({ id: `t${i}`, category: t.kind, start: t.start, end: t.end, target: t })),
+    analysis.targets.map((t, i) => ({ id: `t${i}`, category: t.kind, start: t.start, end: t.end })),
   );
   const agencies = withoutOverlaps(
     analysis.agencies.map((a, i) => ({ id: `a${i}`, category: 'agency' as const, start: a.start, end: a.end })),
@@ -36,6 +46,42 @@ function withoutOverlaps(findings: Finding[]): Finding[] {
     reached = f.end;
     return true;
   });
+}
+
+/** The target a finding's id points at (`t<index>`); undefined for an agency or an id from another analysis. */
+export function targetOf(analysis: Pick<Analysis, 'targets'>, id: string): Target | undefined {
+  return id.startsWith('t') ? analysis.targets[Number(id.slice(1))] : undefined;
+}
+
+/**
+ * Findings as the background sends them to the page: four numbers each (start, end, category, index), so
+ * the page takes in a flat array of numbers, not a graph of objects (issue 11: the page's main thread).
+ */
+export function encodeFindings(findings: readonly Finding[]): number[] {
+  const flat: number[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    flat.push(f.start, f.end, CATEGORIES.indexOf(f.category), Number(f.id.slice(1)));
+  }
+  return flat;
+}
+
+/** The findings of encodeFindings(); throws on a malformed array rather than highlighting nonsense. */
+export function decodeFindings(flat: readonly number[]): Finding[] {
+  if (flat.length % 4 !== 0) throw new Error('GovMark: malformed findings');
+  const findings: Finding[] = [];
+  for (let i = 0; i < flat.length; i += 4) {
+    const category = CATEGORIES[flat[i + 2] as number];
+    if (!category) throw new Error('GovMark: malformed findings');
+    const index = flat[i + 3] as number;
+    findings.push({
+      id: `${category === 'agency' ? 'a' : 't'}${index}`,
+      category,
+      start: flat[i] as number,
+      end: flat[i + 1] as number,
+    });
+  }
+  return findings;
 }
 
 export function countFindings(findings: readonly Finding[]): CategoryCounts {

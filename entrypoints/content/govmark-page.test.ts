@@ -340,9 +340,11 @@ describe('the pass and its features', () => {
     expect(log).not.toContain('idle');
     const [{ pass, signal, marksAtInit }] = a.passes as [(typeof a.passes)[number]];
     expect(marksAtInit).toBe(6);
-    expect(pass.analysis?.isReport).toBe(true);
+    expect(pass.report?.isReport).toBe(true);
     expect(pass.findings.map((f) => f.id)).toEqual(['t0', 't1', 'a0', 't2', 'a1']);
-    expect(pass.findingById('t1')?.target?.text).toBe('5%左右');
+    expect(pass.targetById('t1')?.text).toBe('5%左右');
+    expect(pass.targetById('a0')).toBeUndefined();
+    expect(pass.targetById('t9')).toBeUndefined();
     expect(pass.marks.size).toBe(6);
 
     await page.setCategoryVisible('past', false);

@@ -1,10 +1,9 @@
-import type { Analysis } from '../../analysis/types';
 import { extractMainText, type MainText, mainTextOf } from '../../utils/main-text';
 import type { Category, CategoryVisibility, PageStatus } from '../../utils/protocol-content';
 import type { Finding } from './findings';
 import { HIGHLIGHT_SELECTOR, unwrapMarks } from './highlighter';
 import { type LivingPage, type Timers, watchLivingPage } from './living-page';
-import type { PageAnalyzer } from './page-analyzer';
+import type { Analyzed, PageAnalyzer } from './page-analyzer';
 import type { PageControls, PageFeature, PagePass } from './page-pass';
 import { type PageReading, readingOf } from './page-reading';
 import { type ShowContext, showPass } from './show-pass';
@@ -98,7 +97,7 @@ export class GovmarkPage {
   }
 
   status(): PageStatus {
-    const a = this.#read.analysis;
+    const a = this.#read.summary;
     return {
       isReport: !!a?.isReport,
       confidence: a?.confidence ?? 0,
@@ -123,7 +122,7 @@ export class GovmarkPage {
       this.#visible[category] = visible;
       const run = this.#run;
       const reading = this.#reading;
-      if (!run || !reading || !this.#read.analysis?.isReport) return this.status();
+      if (!run || !reading || !this.#read.summary?.isReport) return this.status();
       if (!visible) {
         this.#ours(() => {
           unwrapMarks([...this.#marks].filter(([, c]) => c === category).map(([mark]) => mark));
@@ -238,11 +237,11 @@ export class GovmarkPage {
     const site = this.#doc.location?.hostname ?? '';
     const analyzed = main ? await this.#o.analyzer(main.text, { title: this.#doc.title, site }) : null;
     if (reading.signal.aborted) return;
-    const analysis = analyzed?.analysis ?? null;
     this.#lastText = main?.text ?? null;
     this.#lastRoot = main?.root ?? null;
-    this.#setAnalysis(analysis, !!analyzed?.recorded);
-    const summary = { isReport: !!analysis?.isReport, ...this.#read.counts };
+    this.#setAnalysis(analyzed);
+    const isReport = !!analyzed?.summary.isReport;
+    const summary = { isReport, ...this.#read.counts };
     recordMeasure(
       ANALYZE_MEASURE,
       start,
@@ -250,7 +249,7 @@ export class GovmarkPage {
       { ...summary, where: analyzed?.where ?? 'page' },
       perf,
     );
-    if (!main || !analysis?.isReport) {
+    if (!main || !isReport) {
       const at = now();
       recordMeasure(VISIBLE_MEASURE, at, 0, { ...summary, marks: 0 }, perf);
       recordMeasure(HIGHLIGHT_MEASURE, at, 0, { ...summary, marks: 0 }, perf);
@@ -268,8 +267,8 @@ export class GovmarkPage {
     );
   }
 
-  #setAnalysis(analysis: Analysis | null, recorded = false): void {
-    this.#read = readingOf(analysis, recorded);
+  #setAnalysis(analyzed: Analyzed | null): void {
+    this.#read = readingOf(analyzed);
   }
 
   /** Highlights the shown findings of the current reading, in view first, and announces the pass (show-pass.ts). */

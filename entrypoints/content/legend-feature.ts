@@ -10,7 +10,7 @@ function legendProps(pass: PagePass): LegendProps {
   return {
     counts: pass.counts,
     visible: { ...pass.visible },
-    pages: describePages(pass.analysis?.pages),
+    pages: describePages(pass.report?.pages),
     // Failures are logged by the page's queue; nothing else to tell the legend.
     onToggle: (category, visible) => void pass.page.setCategoryVisible(category, visible).catch(noop),
     onSiteOff: () => void pass.page.setSiteDisabled(true).catch((error) => console.error('GovMark:', error)),
@@ -34,7 +34,7 @@ export function legendFeature(): PageFeature {
       await pass.done;
       if (signal.aborted) return;
       article = pass.main?.root ?? null;
-      const shown = !!pass.analysis?.isReport && CATEGORIES.some((c) => pass.visible[c]);
+      const shown = !!pass.report?.isReport && CATEGORIES.some((c) => pass.visible[c]);
       // Beside <body>, not in it: no change of the page's body, so not through pass.page.change().
       if (!shown) remove();
       else if (legend) legend.update(legendProps(pass));

@@ -10,7 +10,7 @@ import { ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
 import { extractMainText } from '../../utils/main-text';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
 import { analyzeText } from '../background/analyze-text';
-import { collectFindings } from './findings';
+import { encodeFindings, reportFindings, summaryOf } from './findings';
 import { inPageAnalyzer, loadedAnalyzer, offPageAnalyzer, type PageAnalyzer } from './page-analyzer';
 import { pageRecordOf } from './page-record';
 
@@ -30,6 +30,15 @@ const pages = readdirSync(PAGES)
 /** A runtime message's trip: the browser serialises the payload both ways. */
 const trip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const PAGE_SCOPE = { role: 'page', url: 'https://www.gov.cn/zhengce/report.htm' } as const;
+/** The background's answer for an analysis, as analyzeText makes it. */
+const replyOf = (analysis: Analysis, busy: number, recorded: boolean): AnalyzeTextReply => ({
+  ok: true,
+  summary: summaryOf(analysis),
+  findings: encodeFindings(reportFindings(analysis)),
+  analysis: JSON.stringify(analysis),
+  busy,
+  recorded,
+});
 const viaBackground = async (data: { text: string; options: AnalyzeOptions; record?: boolean }) =>
   trip(await analyzeText(trip(data), PAGE_SCOPE, { record: async () => ({ ok: true }) }));
 const never: PageAnalyzer = () => Promise.reject(new Error('the background answered: no fallback'));
@@ -64,9 +73,11 @@ describe('findings are the same wherever the analysis runs', () => {
     const options = { title, site: 'www.gov.cn' };
     const direct: Analysis = analyze(text, options);
     for (const [name, path] of Object.entries(paths)) {
-      const { analysis } = await path()(text, options);
-      expect(analysis, name).toEqual(direct);
-      expect(collectFindings(analysis), name).toEqual(collectFindings(direct));
+      const analyzed = await path()(text, options);
+      // What the page highlights and shows at once, and the whole analysis a card or the popup asks for.
+      expect(analyzed.findings, name).toEqual(reportFindings(direct));
+      expect(analyzed.summary, name).toEqual(summaryOf(direct));
+      expect(analyzed.analysis(), name).toEqual(direct);
     }
   });
 });
@@ -79,16 +90,10 @@ describe('offPageAnalyzer', () => {
   const fallback = vi.fn(inPageAnalyzer((text) => ({ ...analyze(text), reasons: ['page'] })));
 
   test("reports the background's own busy time, where it ran and whether it recorded the page", async () => {
-    const send = vi.fn(
-      async (): Promise<AnalyzeTextReply> => ({
-        ok: true,
-        analysis: JSON.stringify(analyze('x')),
-        busy: 42,
-        recorded: true,
-      }),
-    );
+    const send = vi.fn(async (): Promise<AnalyzeTextReply> => replyOf(analyze('x'), 42, true));
     const result = await offPageAnalyzer({ send, fallback, record: true })('x', { title: 't' });
-    expect(result).toMatchObject({ analysis: analyze('x'), busy: 42, where: 'background', recorded: true });
+    expect(result).toMatchObject({ busy: 42, where: 'background', recorded: true });
+    expect(result.analysis()).toEqual(analyze('x'));
     expect(send).toHaveBeenCalledWith({ text: 'x', options: { title: 't' }, record: true });
   });
 
@@ -100,7 +105,7 @@ describe('offPageAnalyzer', () => {
     const first = analyzer('x', {});
     await vi.advanceTimersByTimeAsync(1000);
     expect((await first).where).toBe('page');
-    expect((await analyzer('y', {})).analysis.reasons).toEqual(['page']);
+    expect((await analyzer('y', {})).analysis().reasons).toEqual(['page']);
     expect(send).toHaveBeenCalledTimes(1);
   });
 
@@ -108,7 +113,7 @@ describe('offPageAnalyzer', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     vi.useFakeTimers();
     let answer: (reply: AnalyzeTextReply) => void = () => {};
-    const reply: AnalyzeTextReply = { ok: true, analysis: JSON.stringify(analyze('x')), busy: 1, recorded: false };
+    const reply = replyOf(analyze('x'), 1, false);
     const send = vi.fn(() => new Promise<AnalyzeTextReply>((resolve) => (answer = resolve)));
     const noEngine = vi.fn(() => Promise.reject(new Error('Cannot access contents of the page')));
     const analyzer = offPageAnalyzer({ send, fallback: noEngine, timeoutMs: 1000 });
@@ -116,7 +121,9 @@ describe('offPageAnalyzer', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(noEngine).toHaveBeenCalledOnce();
     answer(reply);
-    expect(await first).toMatchObject({ analysis: analyze('x'), where: 'background' });
+    const late = await first;
+    expect(late.where).toBe('background');
+    expect(late.analysis()).toEqual(analyze('x'));
     send.mockResolvedValueOnce(reply);
     expect((await analyzer('x', {})).where).toBe('background');
     expect(send).toHaveBeenCalledTimes(2);
@@ -168,7 +175,7 @@ describe('offPageAnalyzer', () => {
       scope[ENGINE_KEY] = analyze;
       return { ok: true };
     });
-    expect((await analyzer('x', {})).analysis).toEqual(analyze('x'));
+    expect((await analyzer('x', {})).analysis()).toEqual(analyze('x'));
     await analyzer('y', {});
     expect(load).toHaveBeenCalledTimes(2);
   });

@@ -1,10 +1,18 @@
 import type { Analysis, AnalyzeOptions } from '../../analysis/types';
 import { ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
-import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
+import type { AnalyzeTextReply, ReportSummary } from '../../utils/protocol-analysis';
+import { decodeFindings, type Finding, reportFindings, summaryOf } from './findings';
 
-/** An analysis and the time it kept a thread busy; `where` it ran; `recorded`: the background stored the page record. */
+/**
+ * An analysis as the page takes it in: the verdict and the findings to highlight at once, the whole analysis
+ * when asked for; the time it kept a thread busy; `where` it ran; `recorded`: the background stored the page record.
+ */
 export interface Analyzed {
-  analysis: Analysis;
+  summary: ReportSummary;
+  /** A report's findings in text order; none on any other page. */
+  findings: readonly Finding[];
+  /** The whole analysis (from the background: parsed on the first call, e.g. the first card). */
+  analysis(): Analysis;
   busy: number;
   where: 'page' | 'background';
   recorded?: boolean;
@@ -20,7 +28,8 @@ export function inPageAnalyzer(analyze: AnalyzeFn, now: () => number = () => per
   return async (text, options) => {
     const start = now();
     const analysis = analyze(text, options);
-    return { analysis, busy: now() - start, where: 'page' };
+    const findings = reportFindings(analysis);
+    return { summary: summaryOf(analysis), findings, analysis: () => analysis, busy: now() - start, where: 'page' };
   };
 }
 
@@ -72,12 +81,21 @@ export interface OffPageOptions {
  */
 export function offPageAnalyzer({ send, fallback, timeoutMs = 5000, record }: OffPageOptions): PageAnalyzer {
   let broken = false;
-  const fromReply = (reply: Extract<AnalyzeTextReply, { ok: true }>): Analyzed => ({
-    analysis: JSON.parse(reply.analysis) as Analysis,
-    busy: reply.busy,
-    where: 'background',
-    recorded: reply.recorded,
-  });
+  const fromReply = (reply: Extract<AnalyzeTextReply, { ok: true }>): Analyzed => {
+    let parsed: Analysis | undefined;
+    return {
+      summary: reply.summary,
+      findings: decodeFindings(reply.findings),
+      // Most pages never need the ~200 kB of targets: parsed when a card or the popup first asks.
+      analysis: () => {
+        parsed ??= JSON.parse(reply.analysis) as Analysis;
+        return parsed;
+      },
+      busy: reply.busy,
+      where: 'background',
+      recorded: reply.recorded,
+    };
+  };
   return async (text, options) => {
     if (broken) return fallback(text, options);
     const sent = send({ text, options, ...(record ? { record } : {}) });

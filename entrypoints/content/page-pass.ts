@@ -1,5 +1,6 @@
-import type { Analysis } from '../../analysis/types';
+import type { Analysis, Target } from '../../analysis/types';
 import type { MainText } from '../../utils/main-text';
+import type { ReportSummary } from '../../utils/protocol-analysis';
 import type { Category, CategoryCounts, CategoryVisibility } from '../../utils/protocol-content';
 import type { Finding } from './findings';
 
@@ -13,7 +14,7 @@ export interface PageControls {
 
 /**
  * One pass of GovMark over the page, as its features see it: announced by the page (the single writer to
- * the DOM) once the highlights in view are on it. `analysis` is a new reading of the page, or the same one
+ * the DOM) once the highlights in view are on it. `report` is a new reading of the page, or the same one
  * shown again after the reader showed or hid a category (`cause`).
  */
 export interface PagePass {
@@ -22,12 +23,19 @@ export interface PagePass {
   /** Null: no article on the page. */
   readonly main: MainText | null;
   /** Null: no article; `isReport` false: an article, not a report (nothing is highlighted). */
-  readonly analysis: Analysis | null;
+  readonly report: ReportSummary | null;
+  /**
+   * The whole analysis (targets and agencies with all they carry): made when first asked for, so a
+   * feature should ask only when it needs a target's details, not on every pass.
+   */
+  analysis(): Analysis | null;
   /** The background already stored this analysis's page record (it analysed the text). */
   readonly recorded: boolean;
   /** What is highlighted or could be, in text order, and their counts per category. */
   readonly findings: readonly Finding[];
   findingById(id: string): Finding | undefined;
+  /** The target a highlight's id stands for (its card), from the whole analysis. */
+  targetById(id: string): Target | undefined;
   readonly counts: CategoryCounts;
   readonly visible: CategoryVisibility;
   /** The highlights on the page: filled by the page while the pass runs. */

@@ -13,12 +13,15 @@ export function recordFeature({ record = onReportFound, onRecorded }: RecordFeat
   return {
     name: 'page record',
     async init(pass, signal) {
-      if (pass.cause !== 'analysis' || !pass.analysis?.isReport || !pass.main) return;
+      if (pass.cause !== 'analysis' || !pass.report?.isReport || !pass.main) return;
       await pass.done;
       if (signal.aborted) return;
       // The background that analysed the text stored the record with it: nothing to build or send here.
       if (pass.recorded) onRecorded?.();
-      else record(pass.analysis, pass.main, { onRecorded });
+      else {
+        const analysis = pass.analysis();
+        if (analysis) record(analysis, pass.main, { onRecorded });
+      }
     },
   };
 }

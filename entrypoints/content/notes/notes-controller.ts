@@ -110,18 +110,18 @@ export class NotesController implements PageFeature {
     this.#leaveWhenOff(pass);
     if (pass.cause !== 'analysis') return;
     await pass.done;
-    if (!signal.aborted) this.afterPass(pass.analysis, pass.main);
+    if (!signal.aborted) this.afterPass(pass.report, pass.main);
   }
 
   /** After every pass of the page (report or not): notes follow the article, or leave with it. */
-  afterPass(analysis: Analysis | null, main: MainText | null): void {
+  afterPass(report: Pick<Analysis, 'isReport'> | null, main: MainText | null): void {
     if (this.#destroyed) return;
     if (!main) {
       this.off();
       return;
     }
     this.#root = main.root;
-    this.#context = this.#contextOf(main, !!analysis?.isReport);
+    this.#context = this.#contextOf(main, !!report?.isReport);
     if (!this.#active) {
       this.#active = true;
       this.#listen();

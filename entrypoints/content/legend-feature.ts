@@ -1,7 +1,7 @@
 import { CATEGORIES } from '../../utils/protocol-content';
 import { describePages } from './describe-pages';
-import type { LegendProps } from './Legend';
 import { type LegendHandle, mountLegend } from './legend-host';
+import type { LegendProps } from './legend-view';
 import { leaveWhenOff, type PageFeature, type PagePass } from './page-pass';
 
 const noop = () => {};

@@ -1,9 +1,8 @@
-import { h, render } from 'preact';
 import { DEFAULT_NOTE_COLOR } from '../../storage/types';
 import { NOTE_ALPHA, NOTE_TONES, onWhite, swatchCss } from '../../utils/palette';
 import { type IsTrusted, isTrusted, trustedOnly } from '../../utils/trusted-only';
-import Legend, { type LegendProps } from './Legend';
 import { type LegendPlacement, placeLegend, type Size } from './legend-place';
+import { type LegendProps, LegendView } from './legend-view';
 
 export const LEGEND_TAG = 'govmark-legend';
 
@@ -121,10 +120,7 @@ export function mountLegend(
   shadow.append(style, container);
   // Beside <body>, not in it: the page's body stays exactly the page's.
   doc.documentElement.append(host);
-  let current = props;
-  let collapsed = false;
-  const show = () => render(h(Legend, { ...current, collapsed }), container);
-  show();
+  const legend = new LegendView(container, props);
   const view = doc.defaultView;
   const stop = new AbortController();
   const sizes: Sizes = {};
@@ -141,10 +137,7 @@ export function mountLegend(
       root?.isConnected ? root.getBoundingClientRect() : null,
       { x: view.scrollX, y: view.scrollY },
     );
-    if (placement.collapsed !== collapsed) {
-      collapsed = placement.collapsed;
-      show();
-    }
+    legend.setCollapsed(placement.collapsed);
     host.setAttribute('style', legendHostStyle(placement));
   };
   // After the next frame has laid the page out: measuring right after highlighting forced a layout of
@@ -157,14 +150,11 @@ export function mountLegend(
   const resized = root && view && 'ResizeObserver' in view ? new view.ResizeObserver(() => place()) : null;
   if (root) resized?.observe(root);
   return {
-    update: (next) => {
-      current = next;
-      show();
-    },
+    update: (next) => legend.update(next),
     remove() {
       stop.abort();
       resized?.disconnect();
-      render(null, container);
+      legend.remove();
       host.remove();
     },
   };

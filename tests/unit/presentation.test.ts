@@ -18,7 +18,7 @@ const OWNERS = ['utils/present-target.ts', 'utils/palette.ts'];
 // The surfaces that show a kind, a bound, a category or a highlight colour, and what each takes from the one home.
 test.each([
   ['entrypoints/content/describe-target.ts', 'present-target'],
-  ['entrypoints/content/Legend.tsx', 'present-target'],
+  ['entrypoints/content/legend-view.ts', 'present-target'],
   ['components/CategoryToggles.tsx', 'present-target'],
   ['components/library/TargetsTable.tsx', 'present-target'],
   ['storage/export-csv.ts', 'present-target'],

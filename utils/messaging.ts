@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ActivationProtocol } from './protocol-activation';
 import type { AnalysisProtocol } from './protocol-analysis';
 import type { ContentProtocol } from './protocol-content';
+import type { I18nProtocol } from './protocol-i18n';
 import type { IndicatorsProtocol } from './protocol-indicators';
 import type { NoteFrameProtocol } from './protocol-note-frame';
 import type { PageNotesProtocol } from './protocol-notes';
@@ -15,6 +16,7 @@ export interface ProtocolMap
   extends ActivationProtocol,
     AnalysisProtocol,
     ContentProtocol,
+    I18nProtocol,
     IndicatorsProtocol,
     NoteFrameProtocol,
     PageNotesProtocol,

@@ -56,6 +56,8 @@ const SIBLING_KEY: Record<TargetKind, MessageKey> = {
 export const siblingLabel = (kind: TargetKind, tr: Translate = t) => tr(SIBLING_KEY[kind]);
 
 export const categoryLabel = (category: Category, tr: Translate = t) => tr(CATEGORY_KEY[category]);
+/** The message keys categoryLabel() reads. */
+export const CATEGORY_LABEL_KEYS: readonly MessageKey[] = Object.values(CATEGORY_KEY);
 export const kindLabel = (kind: TargetKind, tr: Translate = t) => categoryLabel(kind, tr);
 export const boundLabel = (bound: Bound, tr: Translate = t) => tr(BOUND_KEY[bound]);
 

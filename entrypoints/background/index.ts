@@ -6,6 +6,7 @@ import { registerMessageHandlers } from './messages';
 import { registerNoteFrameTokens } from './note-frame-tokens';
 import { registerNotesChanged } from './notes-changed';
 import { registerNotesMenu } from './notes-menu';
+import { registerUiMessages } from './ui-messages';
 
 export default defineBackground(() => {
   registerMessageHandlers();
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   registerNotesMenu();
   registerNotesChanged();
   registerNoteFrameTokens();
+  registerUiMessages();
 });

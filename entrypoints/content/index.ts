@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { learnMessages } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { DEFAULT_SITES } from '../../utils/sites';
 import { cardFeature } from './card-feature';
@@ -7,6 +8,7 @@ import { registerContentMessages } from './content-messages';
 import { GovmarkPage } from './govmark-page';
 import { IndicatorCard } from './indicator-card';
 import { legendFeature } from './legend-feature';
+import { LEGEND_MESSAGE_KEYS } from './legend-view';
 import { NotesController } from './notes/notes-controller';
 import { registerPageNotesMessages } from './notes/notes-messages';
 import { loadedAnalyzer, offPageAnalyzer } from './page-analyzer';
@@ -24,6 +26,8 @@ export default defineContentScript({
   main(ctx: ContentScriptContext) {
     // The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
     takeOverPage(ctx);
+    // The legend's strings, looked up by the background while the page is read: no getMessage() on the first pass.
+    sendMessage('uiMessages', [...LEGEND_MESSAGE_KEYS]).then(learnMessages, () => {});
     const notes = new NotesController({ change: (op) => page.change(op) });
     const indicators = new IndicatorCard();
     const page = new GovmarkPage({

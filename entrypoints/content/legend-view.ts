@@ -1,6 +1,14 @@
 import { t } from '../../utils/i18n';
-import { categoryLabel } from '../../utils/present-target';
+import { CATEGORY_LABEL_KEYS, categoryLabel } from '../../utils/present-target';
 import { CATEGORIES, type Category, type CategoryCounts, type CategoryVisibility } from '../../utils/protocol-content';
+
+/** Every UI string the legend shows: looked up ahead by the background (utils/i18n.ts learnMessages). */
+export const LEGEND_MESSAGE_KEYS: readonly string[] = [
+  'legendTitle',
+  'legendNotes',
+  'legendSiteOff',
+  ...CATEGORY_LABEL_KEYS,
+];
 
 export interface LegendProps {
   counts: CategoryCounts;

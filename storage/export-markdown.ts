@@ -124,6 +124,7 @@ export function annotationsToMarkdown(
     const name = reportName(
       reportKey,
       inReport.map((a) => a.title),
+      tr('reportUntitled'),
     );
     out.push(`## ${escapeInline(name) || tr('markdownNoReport')}`);
     for (const [, onPage] of groupBy(inReport, (a) => a.url)) {

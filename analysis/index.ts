@@ -14,14 +14,30 @@ export type * from './types';
 
 /** Reads a text as an analyst would: is it a government work report, which numbers are targets, which bodies answer. */
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
+  const steps = analyzeInSteps(original, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * analyze(), one stage at a time: between stages the caller may let the browser paint and handle input (a
+ * page's own analysis, issue 11). The stages share the whole text's state (the index, the targets, the
+ * section kinds), so the answer is analyze()'s exactly; analyze() is this, run without pausing.
+ */
+export function* analyzeInSteps(original: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
   // Every recogniser reads one normalised view (spaces, widths, line breaks, traditional characters folded);
   // every span it finds is given back in the original's offsets, with the original's text.
   const view = normalizeText(original);
   const text = view.text;
   const title = options.title === undefined ? undefined : normalizeText(options.title).text;
+  yield;
   // One pass over the characters tells every recogniser where to look.
   const index = indexText(text);
+  yield;
   const targets: Target[] = findQuantities(text, index);
+  yield;
   const kinds = classifyKinds(text, targets, index.sentenceStops);
   const bodies = linkResponsibleBodies(text, targets, index.brackets);
   for (let i = 0; i < targets.length; i++) {
@@ -31,8 +47,11 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
     if (linked !== undefined && linked.length > 0) target.agency = asWritten(original, view, target, linked);
     target.sentenceAt = sentenceSpan(index.sentenceStops, target.start, target.end, text.length);
   }
+  yield;
   assignIndicators(text, targets);
+  yield;
   const agencies = findAgencies(text, index);
+  yield;
   const detectOptions = title === undefined ? options : { ...options, title };
   const pages = findPageInfo(text, title);
   if (view.runs !== null) {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { analyze } from '../../analysis';
+import { analyze, analyzeInSteps } from '../../analysis';
 import type { Analysis, AnalyzeOptions } from '../../analysis/types';
 import type { SenderScope } from '../../storage/sender-scope';
 import type { PageRecord } from '../../storage/types';
@@ -11,7 +11,7 @@ import { extractMainText } from '../../utils/main-text';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
 import { analyzeText } from '../background/analyze-text';
 import { encodeFindings, reportFindings, summaryOf } from './findings';
-import { inPageAnalyzer, loadedAnalyzer, offPageAnalyzer, type PageAnalyzer } from './page-analyzer';
+import { chunkedAnalyzer, inPageAnalyzer, loadedAnalyzer, offPageAnalyzer, type PageAnalyzer } from './page-analyzer';
 import { pageRecordOf } from './page-record';
 
 const PAGES = join(import.meta.dirname, '../../tests/fixtures/pages');
@@ -47,6 +47,7 @@ const engineInPage = () => loadedAnalyzer(async () => (await import('../analysis
 
 const paths: Record<string, () => PageAnalyzer> = {
   'in the page': () => inPageAnalyzer(analyze),
+  'in the page, a stage per task': () => chunkedAnalyzer(analyzeInSteps, () => new Promise((r) => setTimeout(r, 0))),
   'in the background': () => offPageAnalyzer({ send: viaBackground, fallback: never, record: true }),
   'background refuses, the page loads the engine': () =>
     offPageAnalyzer({ send: async () => ({ ok: false, error: 'refused' }), fallback: engineInPage() }),
@@ -80,6 +81,31 @@ describe('findings are the same wherever the analysis runs', () => {
       expect(analyzed.analysis(), name).toEqual(direct);
     }
   });
+});
+
+test('the chunked engine lets the page run between its stages, and counts only its own time as busy', async () => {
+  const text = pages.find((p) => analyze(p.text).isReport)?.text ?? '';
+  const between: number[] = [];
+  let clock = 0;
+  const now = () => clock;
+  // Each stage "takes" 10 ms of the clock; a pause lets the page run (and 1000 ms pass) before the next.
+  const steps = (t: string, o: AnalyzeOptions) => {
+    const stages = analyzeInSteps(t, o);
+    return {
+      next: () => {
+        clock += 10;
+        return stages.next();
+      },
+    } as ReturnType<typeof analyzeInSteps>;
+  };
+  const pause = async () => {
+    between.push(clock);
+    clock += 1000;
+  };
+  const analyzed = await chunkedAnalyzer(steps, pause, now)(text, {});
+  expect(between.length).toBeGreaterThanOrEqual(5);
+  expect(analyzed.busy).toBe(10 * (between.length + 1));
+  expect(analyzed.analysis()).toEqual(analyze(text));
 });
 
 describe('offPageAnalyzer', () => {
@@ -172,7 +198,7 @@ describe('offPageAnalyzer', () => {
     const analyzer = loadedAnalyzer(load, scope);
     await expect(analyzer('x', {})).rejects.toThrow(/no tab/);
     load.mockImplementation(async () => {
-      scope[ENGINE_KEY] = analyze;
+      scope[ENGINE_KEY] = analyzeInSteps;
       return { ok: true };
     });
     expect((await analyzer('x', {})).analysis()).toEqual(analyze('x'));

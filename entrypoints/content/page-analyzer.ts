@@ -1,7 +1,8 @@
 import type { Analysis, AnalyzeOptions } from '../../analysis/types';
-import { ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
+import { type AnalyzeSteps, ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
 import type { AnalyzeTextReply, ReportSummary } from '../../utils/protocol-analysis';
 import { decodeFindings, type Finding, reportFindings, summaryOf } from './findings';
+import { yieldToMain } from './timing';
 
 /**
  * An analysis as the page takes it in: the verdict and the findings to highlight at once, the whole analysis
@@ -23,27 +24,64 @@ export type PageAnalyzer = (text: string, options: AnalyzeOptions) => Promise<An
 
 export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
 
-/** The engine on the page's own main thread. */
+function analyzedInPage(analysis: Analysis, busy: number): Analyzed {
+  return {
+    summary: summaryOf(analysis),
+    findings: reportFindings(analysis),
+    analysis: () => analysis,
+    busy,
+    where: 'page',
+  };
+}
+
+/** The engine on the page's own main thread, in one go (tests, and pages made for them). */
 export function inPageAnalyzer(analyze: AnalyzeFn, now: () => number = () => performance.now()): PageAnalyzer {
   return async (text, options) => {
     const start = now();
     const analysis = analyze(text, options);
-    const findings = reportFindings(analysis);
-    return { summary: summaryOf(analysis), findings, analysis: () => analysis, busy: now() - start, where: 'page' };
+    return analyzedInPage(analysis, now() - start);
+  };
+}
+
+/**
+ * The engine on the page's own main thread, a stage per task (analysis/index.ts analyzeInSteps): the page
+ * paints and answers input between stages, and the answer is the whole analysis's. `busy` sums the stages.
+ */
+export function chunkedAnalyzer(
+  steps: AnalyzeSteps,
+  pause: () => Promise<void> = yieldToMain,
+  now: () => number = () => performance.now(),
+): PageAnalyzer {
+  return async (text, options) => {
+    const stages = steps(text, options);
+    let busy = 0;
+    for (;;) {
+      const start = now();
+      const step = stages.next();
+      if (step.done) {
+        const analyzed = analyzedInPage(step.value, 0);
+        analyzed.busy = busy + now() - start;
+        return analyzed;
+      }
+      busy += now() - start;
+      await pause();
+    }
   };
 }
 
 /**
  * The engine in the page, its script run only on the first call (`load`: the background runs
- * entrypoints/analysis-engine.ts in this frame): the content script does not carry the engine itself.
+ * entrypoints/analysis-engine.ts in this frame), then a stage per task: the content script does not carry
+ * the engine itself.
  */
 export function loadedAnalyzer(
   load: () => Promise<unknown>,
   scope: EngineScope = globalThis,
+  pause?: () => Promise<void>,
   now?: () => number,
 ): PageAnalyzer {
-  let loading: Promise<AnalyzeFn> | null = null;
-  const engine = async (): Promise<AnalyzeFn> => {
+  let loading: Promise<AnalyzeSteps> | null = null;
+  const engine = async (): Promise<AnalyzeSteps> => {
     const known = scope[ENGINE_KEY];
     if (known) return known;
     const reply = (await load()) as { ok?: boolean; error?: string } | undefined;
@@ -57,7 +95,7 @@ export function loadedAnalyzer(
       loading = null;
       throw error;
     });
-    return inPageAnalyzer(await loading, now)(text, options);
+    return chunkedAnalyzer(await loading, pause, now)(text, options);
   };
 }
 

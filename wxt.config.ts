@@ -29,6 +29,13 @@ export default defineConfig({
         matches: ['*://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
+      {
+        // The notes UI's script, imported by the content script into its own world on first use; the same
+        // dynamic URL in Chrome. It holds code only (no note, no key), and does nothing in a page's world.
+        resources: ['notes-ui.js'],
+        matches: ['*://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     commands: {
       'analyze-page': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_commandAnalyzePage__' },

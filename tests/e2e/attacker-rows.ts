@@ -301,6 +301,19 @@ export function defineAttackerRows(launch: LaunchDriver): void {
       await page.close();
     });
 
+    test('does not see the notes UI GovMark loaded for its notes: no handle in its world, no address', async () => {
+      // The page has a note, so its notes UI was imported (load-notes-ui.ts): into GovMark's world, not this one.
+      const page = await openGov();
+      const seen = await page.evaluate(() => ({
+        factory: Symbol.for('govmark.notes-ui') in window,
+        urls: [...performance.getEntries().map((e) => e.name), ...[...document.scripts].map((s) => s.src)].filter(
+          (url) => /extension:|notes-ui/.test(url),
+        ),
+      }));
+      expect(seen).toEqual({ factory: false, urls: [] });
+      await page.close();
+    });
+
     test('does not learn the extension id, nor load GovMark’s frame by it', async () => {
       const page = await openGov();
       const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen.join('\n'));

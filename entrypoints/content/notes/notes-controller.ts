@@ -186,6 +186,11 @@ export class NotesController implements PageFeature {
     return !!selected;
   }
 
+  /** Offers the "批注" button for the words now selected (selected before the notes UI was loaded). */
+  offerSelection(): void {
+    if (this.#active) this.#card.showButton(this.#selected());
+  }
+
   /** Gives a note the words now selected in the article (an unplaced note found its new place). */
   async reattach(id: string): Promise<Annotation> {
     const selected = this.#active ? this.#selected() : null;

@@ -110,6 +110,19 @@ test('the reader selecting words loads the notes UI, which offers its 批注 but
   expect(load).toHaveBeenCalledTimes(1);
 });
 
+test('words selected outside the article load nothing', async () => {
+  const { load } = await wire([]);
+  const nav = document.querySelector('nav')?.firstChild as Text;
+  const range = document.createRange();
+  range.setStart(nav, 0);
+  range.setEnd(nav, 2);
+  document.getSelection()?.removeAllRanges();
+  document.getSelection()?.addRange(range);
+  document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  await new Promise((done) => setTimeout(done, 20));
+  expect(load).not.toHaveBeenCalled();
+});
+
 test('a page script’s selection and mouseup load nothing', async () => {
   const { load } = await wire([], false);
   select('今年新增');

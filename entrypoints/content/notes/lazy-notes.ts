@@ -137,7 +137,7 @@ export class LazyNotes implements PageFeature {
     return loading;
   }
 
-  /** Words selected in the page may become a note: the notes UI loads and offers its "批注" button. */
+  /** Words selected in the article may become a note: the notes UI loads and offers its "批注" button. */
   #watchSelection(): void {
     if (this.#selection) return;
     const selection = new AbortController();
@@ -147,7 +147,11 @@ export class LazyNotes implements PageFeature {
       signal: selection.signal,
       // A page script's mouseup or key loads nothing (and could not open the editor anyway).
       isOurs: (event) => !this.#trusted(event),
-      onSelect: () => void this.#ensure().then((notes) => notes.offerSelection()),
+      onSelect: (range) => {
+        // Words outside the article (menus, comments) cannot become a note: nothing to load for them.
+        const root = this.#last?.pass.main?.root;
+        if (root && range.intersectsNode(root)) void this.#ensure().then((notes) => notes.offerSelection());
+      },
       onClear: () => {},
     });
   }

@@ -7,11 +7,12 @@ import { loadNotesUi } from './load-notes-ui';
 import { messagingNotesApi, type NotesApi } from './notes-api';
 import type { NotesController, NotesControllerOptions } from './notes-controller';
 import type { CreateNotes } from './notes-ui-key';
+import { PAGE_KIT } from './page-kit';
 import { watchSelection } from './selection-button';
 
 export interface LazyNotesOptions {
   /** What the notes UI is made with, once loaded (its storage calls are `api`). */
-  notes?: Omit<NotesControllerOptions, 'api' | 'doc' | 'pageUrl' | 'trusted'>;
+  notes?: Omit<NotesControllerOptions, 'api' | 'doc' | 'pageUrl' | 'trusted' | 'kit'>;
   api?: NotesApi;
   /** The notes UI's factory (its script imported on first use; unit tests hand the class itself). */
   load?: () => Promise<CreateNotes>;
@@ -119,6 +120,7 @@ export class LazyNotes implements PageFeature {
     this.#controller = (this.#options.load ?? loadNotesUi)().then(async (create) => {
       const notes = create({
         ...this.#options.notes,
+        kit: PAGE_KIT,
         api,
         doc: this.#doc,
         pageUrl: this.#pageUrl,

@@ -3,7 +3,7 @@ import { reportKey } from '../../../analysis/report-key';
 import type { Analysis } from '../../../analysis/types';
 import type { Annotation } from '../../../storage/types';
 import { t } from '../../../utils/i18n';
-import { extractMainText, type MainText, mainTextOf } from '../../../utils/main-text';
+import type { MainText } from '../../../utils/main-text';
 import { normalizeUrl } from '../../../utils/normalize-url';
 import type { NoteValues } from '../../../utils/protocol-note-frame';
 import type { PageNotesState } from '../../../utils/protocol-notes';
@@ -17,6 +17,7 @@ import { NoteFrameHost } from './note-frame-host';
 import { NOTE_MARK_SELECTOR, noteIdOf } from './note-marks';
 import { NoteUiHost } from './note-ui-host';
 import { messagingNotesApi, type NotesApi } from './notes-api';
+import type { PageKit } from './page-kit';
 import { PlacedNotes } from './placed-notes';
 import { inDocument } from './placement';
 import { currentRange, watchSelection } from './selection-button';
@@ -24,6 +25,8 @@ import { rangeToOffsets } from './selection-offsets';
 import { showNote } from './show-note';
 
 export interface NotesControllerOptions {
+  /** The content script's highlighter and article reader (PAGE_KIT), not a second copy in the notes UI. */
+  kit: PageKit;
   doc?: Document;
   api?: NotesApi;
   extract?: (doc: Document) => MainText | null;
@@ -72,12 +75,14 @@ export class NotesController implements PageFeature {
   #sync: Promise<void> = Promise.resolve();
   readonly #leaveWhenOff = leaveWhenOff(() => this.off());
 
-  constructor(options: NotesControllerOptions = {}) {
+  constructor(options: NotesControllerOptions) {
     const doc = options.doc ?? document;
     // The pass found the article: between passes, re-reading its root (wrapping splits text nodes) is
     // enough, and spares a scoring walk of the whole page (30 ms on a long report) after every pass.
+    const { kit } = options;
     const extract =
-      options.extract ?? ((d: Document) => (this.#root?.isConnected ? mainTextOf(this.#root) : extractMainText(d)));
+      options.extract ??
+      ((d: Document) => (this.#root?.isConnected ? kit.mainTextOf(this.#root) : kit.extractMainText(d)));
     this.#doc = doc;
     this.#api = options.api ?? messagingNotesApi();
     this.#extract = () => extract(doc);
@@ -89,6 +94,7 @@ export class NotesController implements PageFeature {
       doc,
       extract: this.#extract,
       markerContainer: () => this.#host.markers(),
+      highlighter: kit,
       onOpen: (id, marker) => this.#card.openSaved(id, inDocument(marker.getBoundingClientRect(), doc)),
     });
     this.#card = new NoteCard(

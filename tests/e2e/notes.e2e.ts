@@ -173,9 +173,11 @@ afterAll(async () => {
   await rm(profileDir, { recursive: true, force: true });
 });
 
-test('a report page without notes does not load the notes UI; selecting words loads it and offers 批注', async () => {
-  const { page } = await openReport();
-  await page.waitForTimeout(500);
+test('a report page without notes does not load the notes UI, nor does the popup; selecting words loads it', async () => {
+  const { page, tabId } = await openReport();
+  const popup = await popupNotes(tabId);
+  expect(await popup.getByTestId('govmark-popup-note-text').count()).toBe(0);
+  await popup.close();
   expect(await notesUiLoaded(page)).toBe(false);
   await selectWithMouse(page, PASSAGE);
   await page.getByTestId('govmark-add-note').waitFor();

@@ -45,6 +45,8 @@ function note(words: string): Annotation {
   };
 }
 
+const lostQuote = () => ({ type: 'TextQuoteSelector' as const, exact: '已经不在页面上的话', prefix: '', suffix: '' });
+
 /** The page with its notes as index.ts wires them; the notes UI's script is the class itself here. */
 async function wire(stored: Annotation[], trusted = true) {
   const fake = fakeNotesApi(stored);
@@ -86,9 +88,10 @@ function select(words: string): void {
 const addButton = () =>
   document.querySelector(NOTE_UI_TAG)?.shadowRoot?.querySelector('[data-testid="govmark-add-note"]');
 
-test('a page without notes asks for them once and never loads the notes UI', async () => {
-  const { fake, load } = await wire([]);
+test('a page without notes asks for them once and never loads the notes UI, not even for the popup', async () => {
+  const { fake, load, lazy } = await wire([]);
   await page?.analyzeNow();
+  expect(await lazy.state()).toEqual({ url: URL_, title: '政府工作报告', reportKey: URL_, active: true, unplaced: [] });
   expect(fake.api.list).toHaveBeenCalledTimes(1);
   expect(load).not.toHaveBeenCalled();
   expect(document.querySelector(NOTE_UI_TAG)).toBeNull();
@@ -101,6 +104,42 @@ test('a page with notes loads the notes UI once, which places them without askin
   expect(fake.api.list).toHaveBeenCalledTimes(1);
   expect((await lazy.state()).active).toBe(true);
   expect(load).toHaveBeenCalledTimes(1);
+});
+
+test('the popup asking while the page’s notes are being fetched hears the notes UI’s answer', async () => {
+  const fake = fakeNotesApi([note('增长5%'), { ...note('已经不在页面上的话'), id: 'lost', quote: lostQuote() }]);
+  const list = fake.api.list;
+  let answer = () => {};
+  const answered = new Promise<void>((done) => {
+    answer = done;
+  });
+  fake.api.list = vi.fn(async (url: string) => {
+    await answered;
+    return list(url);
+  });
+  const lazy = new LazyNotes({
+    api: fake.api,
+    load: async () => (options) => new NotesController(options),
+    pageUrl: () => URL_,
+    trusted: () => true,
+    notes: {
+      extract: (doc) => mainTextOf(doc.querySelector('article') as Element),
+      change: (op) => (page as GovmarkPage).change(op),
+    },
+  });
+  notes = lazy;
+  page = testPage({ features: [lazy] }).page;
+  await page.start();
+  await vi.waitFor(() => expect(fake.api.list).toHaveBeenCalled());
+  const state = lazy.state();
+  answer();
+  expect(await state).toMatchObject({ active: true, unplaced: ['lost'] });
+});
+
+test('before GovMark read the page, the popup hears it is not active', async () => {
+  const lazy = new LazyNotes({ api: fakeNotesApi([]).api, load: vi.fn(), pageUrl: () => URL_ });
+  notes = lazy;
+  expect(await lazy.state()).toMatchObject({ url: URL_, active: false, unplaced: [] });
 });
 
 test('the reader selecting words loads the notes UI, which offers its 批注 button', async () => {

@@ -6,6 +6,7 @@ import { leaveWhenOff, type PageFeature, type PagePass } from '../page-pass';
 import { loadNotesUi } from './load-notes-ui';
 import { messagingNotesApi, type NotesApi } from './notes-api';
 import type { NotesController, NotesControllerOptions } from './notes-controller';
+import { notesPageOf } from './notes-page';
 import type { CreateNotes } from './notes-ui-key';
 import { PAGE_KIT } from './page-kit';
 import { watchSelection } from './selection-button';
@@ -31,7 +32,8 @@ interface Announced {
  * the background for this page's notes (what the notes UI asked first anyway) and, while the reader has
  * none here, watches for a selection. The notes UI itself (NotesController and everything it draws, with
  * Preact and the re-anchoring) is loaded the first time it is needed: the page has notes, the reader selects
- * words, or a menu, shortcut or the popup asks for it. From then on every pass and request goes to it.
+ * words of the article, or the menu, shortcut or popup acts on a note (the popup's question about the page
+ * is answered here while it has none). From then on every pass and request goes to it.
  */
 export class LazyNotes implements PageFeature {
   readonly name = 'notes';
@@ -46,6 +48,9 @@ export class LazyNotes implements PageFeature {
   /** The address whose notes were asked for in this switched-on period. */
   #checked: string | null = null;
   #selection: AbortController | null = null;
+  /** The current pass's question about this page's notes (and the load it may start). */
+  #checking: Promise<void> = Promise.resolve();
+  readonly #change: <T>(op: () => T) => Promise<T>;
   #destroyed = false;
   readonly #leaveWhenOff = leaveWhenOff(() => this.#off());
 
@@ -55,11 +60,7 @@ export class LazyNotes implements PageFeature {
     this.#doc = options.doc ?? document;
     this.#pageUrl = options.pageUrl ?? (() => location.href);
     this.#trusted = options.trusted ?? isTrusted;
-  }
-
-  /** True once the notes UI was asked for (it may still be loading). */
-  get loaded(): boolean {
-    return !!this.#controller;
+    this.#change = options.notes?.change ?? (async (op) => op());
   }
 
   async init(pass: PagePass, signal: AbortSignal): Promise<void> {
@@ -67,6 +68,12 @@ export class LazyNotes implements PageFeature {
     this.#leaveWhenOff(pass);
     if (pass.cause !== 'analysis') return;
     this.#last = { pass, signal };
+    this.#checking = this.#check(pass, signal);
+    return this.#checking;
+  }
+
+  /** Once the pass is done: asks for the page's notes (on a new address), and loads the notes UI for them. */
+  async #check(pass: PagePass, signal: AbortSignal): Promise<void> {
     await pass.done;
     if (signal.aborted || this.#controller) return;
     if (!pass.main) {
@@ -81,15 +88,28 @@ export class LazyNotes implements PageFeature {
       console.error('GovMark: notes', error);
       return [];
     });
-    if (notes.length > 0 && !signal.aborted && !this.#controller) void this.#ensure({ url, notes });
+    if (notes.length > 0 && !signal.aborted && !this.#controller) await this.#ensure({ url, notes }).catch(() => {});
   }
 
   openEditorForSelection(): Promise<boolean> {
     return this.#ensure().then((notes) => notes.openEditorForSelection());
   }
 
-  state(): Promise<PageNotesState> {
-    return this.#ensure().then((notes) => notes.state());
+  /** The page as notes see it (the popup asks); on a page without notes, answered without the notes UI. */
+  async state(): Promise<PageNotesState> {
+    if (!this.#controller) {
+      // As the notes UI answers: once any pass under way, and the question about this page's notes, are done.
+      await this.#change(() => undefined);
+      await this.#checking;
+    }
+    if (this.#controller) return (await this.#controller).state();
+    const last = this.#last;
+    if (last?.pass.main && !last.pass.off.aborted) {
+      const page = notesPageOf(last.pass.main, !!last.pass.analysis?.isReport, this.#pageUrl(), this.#doc);
+      return { ...page, active: true, unplaced: [] };
+    }
+    const url = normalizeUrl(this.#pageUrl());
+    return { url, title: this.#doc.title, reportKey: url, active: false, unplaced: [] };
   }
 
   refresh(): Promise<PageNotesState> {

@@ -1,5 +1,4 @@
 import { anchorQuote, makeQuoteSelector } from '../../../analysis/match-quote';
-import { reportKey } from '../../../analysis/report-key';
 import type { Analysis } from '../../../analysis/types';
 import type { Annotation } from '../../../storage/types';
 import { t } from '../../../utils/i18n';
@@ -17,6 +16,7 @@ import { NoteFrameHost } from './note-frame-host';
 import { NOTE_MARK_SELECTOR, noteIdOf } from './note-marks';
 import { NoteUiHost } from './note-ui-host';
 import { messagingNotesApi, type NotesApi } from './notes-api';
+import { type NotesPage, notesPageOf } from './notes-page';
 import type { PageKit } from './page-kit';
 import { PlacedNotes } from './placed-notes';
 import { inDocument } from './placement';
@@ -40,13 +40,6 @@ export interface NotesControllerOptions {
   cardView?: CardViewFactory;
 }
 
-/** How notes file this page: its normalised URL, title and report key. */
-interface PageContext {
-  url: string;
-  title: string;
-  reportKey: string;
-}
-
 /**
  * The reader's notes on one page: after every pass of the page it re-reads them (on a new URL), re-anchors
  * and highlights them (PlacedNotes), stores the new anchors of notes whose words moved, and runs the
@@ -68,7 +61,7 @@ export class NotesController implements PageFeature {
   readonly #newIds = new WeakMap<Selected, string>();
   readonly #trusted: IsTrusted;
   #destroyed = false;
-  #context: PageContext | null = null;
+  #context: NotesPage | null = null;
   /** The article root of the last pass. */
   #root: Element | null = null;
   #loadedUrl: string | null = null;
@@ -208,10 +201,8 @@ export class NotesController implements PageFeature {
     return record;
   }
 
-  #contextOf(main: MainText, isReport: boolean): PageContext {
-    const url = normalizeUrl(this.#pageUrl());
-    const title = this.#doc.title;
-    return { url, title, reportKey: isReport ? reportKey(main.text, title, url) : url };
+  #contextOf(main: MainText, isReport: boolean): NotesPage {
+    return notesPageOf(main, isReport, this.#pageUrl(), this.#doc);
   }
 
   #queueSync(refetch: boolean): Promise<void> {

@@ -127,7 +127,11 @@ export class LazyNotes implements PageFeature {
   destroy(): void {
     this.#destroyed = true;
     this.#off();
-    void this.#controller?.then((notes) => notes.destroy());
+    // A load that failed has nothing to destroy (and was reported where it failed).
+    void this.#controller?.then(
+      (notes) => notes.destroy(),
+      () => {},
+    );
   }
 
   /** The notes UI, loaded once; `first`: this page's notes, just fetched, so it need not ask again. */

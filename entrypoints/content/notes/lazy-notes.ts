@@ -105,7 +105,7 @@ export class LazyNotes implements PageFeature {
     if (this.#controller) return (await this.#controller).state();
     const last = this.#last;
     if (last?.pass.main && !last.pass.off.aborted) {
-      const page = notesPageOf(last.pass.main, !!last.pass.analysis?.isReport, this.#pageUrl(), this.#doc);
+      const page = notesPageOf(last.pass.main, !!last.pass.report?.isReport, this.#pageUrl(), this.#doc);
       return { ...page, active: true, unplaced: [] };
     }
     const url = normalizeUrl(this.#pageUrl());

@@ -24,7 +24,9 @@ export default defineConfig({
     // (Chrome; Firefox's moz-extension:// host is a random per-install UUID anyway); it idles until handed a port.
     web_accessible_resources: [
       {
-        resources: ['note-frame.html'],
+        // notes-ui.js: the notes UI's script, which the content script imports into its own world on first
+        // use (docs/extension.md). It holds code only (no note, no key); run by a page, it reaches no background.
+        resources: ['note-frame.html', 'notes-ui.js'],
         // Any http(s) page: GovMark also runs on sites the reader adds or asks for (activeTab).
         matches: ['*://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),

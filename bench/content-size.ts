@@ -10,6 +10,8 @@ const BUILDS = ['chrome-mv3', 'firefox-mv2'];
 const CONTENT_SCRIPT = 'content-scripts/content.js';
 /** The engine's script (entrypoints/analysis-engine.ts): run in a page only when the background cannot analyse it. */
 const ENGINE_SCRIPT = 'analysis-engine.js';
+/** The notes UI (entrypoints/notes-ui.ts): imported by the content script only on a page with notes, or to write one. */
+const NOTES_UI_SCRIPT = 'notes-ui.js';
 // What the traditional-character data may add to a script that carries it (issue 9), gzipped.
 const MAX_TABLE_GZIP = 30 * 1024;
 
@@ -28,6 +30,7 @@ const bench: Bench = {
       for (const [name, file] of [
         ['content script', CONTENT_SCRIPT],
         ['engine (fallback only)', ENGINE_SCRIPT],
+        ['notes UI (when needed)', NOTES_UI_SCRIPT],
       ] as const) {
         const path = join(OUT, build, file);
         if (!existsSync(path)) continue;

@@ -9,7 +9,7 @@ import { GovmarkPage } from './govmark-page';
 import { IndicatorCard } from './indicator-card';
 import { legendFeature } from './legend-feature';
 import { LEGEND_MESSAGE_KEYS } from './legend-view';
-import { NotesController } from './notes/notes-controller';
+import { LazyNotes } from './notes/lazy-notes';
 import { registerPageNotesMessages } from './notes/notes-messages';
 import { loadedAnalyzer, offPageAnalyzer } from './page-analyzer';
 import { recordFeature } from './record-feature';
@@ -28,7 +28,8 @@ export default defineContentScript({
     takeOverPage(ctx);
     // The legend's strings, looked up by the background while the page is read: no getMessage() on the first pass.
     sendMessage('uiMessages', [...LEGEND_MESSAGE_KEYS]).then(learnMessages, () => {});
-    const notes = new NotesController({ change: (op) => page.change(op) });
+    // The notes UI is not in this script: it loads the first time the page has notes or the reader starts one.
+    const notes = new LazyNotes({ notes: { change: (op) => page.change(op) } });
     const indicators = new IndicatorCard();
     const page = new GovmarkPage({
       siteSwitch: createSiteSwitch(location.hostname),

@@ -24,10 +24,16 @@ const OTHER_TAG = '别的网站的标签-丁';
 /** Every `message` the page receives, recorded by the page's own first script, before GovMark runs. */
 const SPY = `<script>window.__seen=[];addEventListener('message',function(e){try{__seen.push(JSON.stringify(e.data))}catch(x){__seen.push(String(e.data))}},true)</script>`;
 
-/** The report page with the spy as its first script. */
+/**
+ * The page allows scripts from itself only (and its inline spy): an extension's script is not among them,
+ * yet GovMark's notes UI, imported by the content script into its own world, must load all the same.
+ */
+const CSP = `<meta http-equiv="Content-Security-Policy" content="script-src 'self' 'unsafe-inline'">`;
+
+/** The report page with its script policy and the spy as its first script. */
 async function spiedPage(): Promise<{ html: string }> {
   const html = await readFile(join(PAGES_DIR, 'govcn-report-2022.html'), 'utf8');
-  return { html: html.replace(/<head[^>]*>/i, (head) => `${head}${SPY}`) };
+  return { html: html.replace(/<head[^>]*>/i, (head) => `${head}${CSP}${SPY}`) };
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -298,6 +304,19 @@ export function defineAttackerRows(launch: LaunchDriver): void {
         return messages;
       }, judge.ids.origin);
       expect(heard).toEqual([]);
+      await page.close();
+    });
+
+    test('does not see the notes UI GovMark loaded for its notes: no handle in its world, no address', async () => {
+      // The page has a note, so its notes UI was imported (load-notes-ui.ts): into GovMark's world, not this one.
+      const page = await openGov();
+      const seen = await page.evaluate(() => ({
+        factory: Symbol.for('govmark.notes-ui') in window,
+        urls: [...performance.getEntries().map((e) => e.name), ...[...document.scripts].map((s) => s.src)].filter(
+          (url) => /extension:|notes-ui/.test(url),
+        ),
+      }));
+      expect(seen).toEqual({ factory: false, urls: [] });
       await page.close();
     });
 

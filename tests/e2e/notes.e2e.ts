@@ -123,6 +123,31 @@ async function openReport(url = EPAPER) {
   return tab;
 }
 
+/**
+ * Whether GovMark's notes UI (notes-ui.js) has been loaded into the page: it leaves its factory in the
+ * content script's isolated world, which a page script cannot see, so the test looks there over CDP.
+ */
+async function notesUiLoaded(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+  // Enabling reports every context that already exists before it answers.
+  await cdp.send('Runtime.enable');
+  const ours = worlds.filter((w) => w.auxData?.type === 'isolated' && w.origin.startsWith('chrome-extension://'));
+  expect(ours.length).toBeGreaterThan(0);
+  let loaded = false;
+  for (const world of ours) {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      contextId: world.id,
+      expression: `Symbol.for('govmark.notes-ui') in globalThis`,
+      returnByValue: true,
+    });
+    loaded ||= result.value === true;
+  }
+  await cdp.detach();
+  return loaded;
+}
+
 /** The popup's notes section for a tab, once it has read the notes. */
 async function popupNotes(tabId: number) {
   const popup = await openPopup(launched, tabId);
@@ -146,6 +171,18 @@ afterEach(async () => {
 afterAll(async () => {
   await launched?.close();
   await rm(profileDir, { recursive: true, force: true });
+});
+
+test('a report page without notes does not load the notes UI, nor does the popup; selecting words loads it', async () => {
+  const { page, tabId } = await openReport();
+  const popup = await popupNotes(tabId);
+  expect(await popup.getByTestId('govmark-popup-note-text').count()).toBe(0);
+  await popup.close();
+  expect(await notesUiLoaded(page)).toBe(false);
+  await selectWithMouse(page, PASSAGE);
+  await page.getByTestId('govmark-add-note').waitFor();
+  expect(await notesUiLoaded(page)).toBe(true);
+  await page.close();
 });
 
 describe('a note written on a report page', () => {

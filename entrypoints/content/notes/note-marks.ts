@@ -1,7 +1,10 @@
 import type { NoteColor } from '../../../storage/types';
 import type { MainText } from '../../../utils/main-text';
-import { unwrapMarks, wrapRun } from '../highlighter';
 import { spansToRuns } from '../page-text';
+import type { PageKit } from './page-kit';
+
+/** The highlighter the notes use: the content script's own (page-kit.ts). */
+export type NoteHighlighter = Pick<PageKit, 'wrapRun' | 'unwrapMarks'>;
 
 /** Every note highlight on the page (ours, in any copy of the content script). */
 export const NOTE_MARK_SELECTOR = 'mark[data-govmark="note"]';
@@ -35,7 +38,11 @@ export function noteIdOf(mark: Element): string | null {
  * are wrapped in layers, re-reading the main text between layers since wrapping splits text nodes.
  * Returns each note's marks in text order.
  */
-export function wrapNotes(extract: () => MainText | null, notes: readonly NoteSpan[]): Map<string, HTMLElement[]> {
+export function wrapNotes(
+  extract: () => MainText | null,
+  notes: readonly NoteSpan[],
+  { wrapRun }: NoteHighlighter,
+): Map<string, HTMLElement[]> {
   const marks = new Map<string, HTMLElement[]>();
   for (const layer of layers(notes)) {
     const main = extract();
@@ -61,7 +68,7 @@ export function wrapNotes(extract: () => MainText | null, notes: readonly NoteSp
 }
 
 /** Removes note marks and joins their text back into the page's own text nodes (highlighter.ts). */
-export function unwrapNotes(marks: Iterable<Element>): void {
+export function unwrapNotes(marks: Iterable<Element>, { unwrapMarks }: NoteHighlighter): void {
   // Innermost first: a note inside another note's mark is unwrapped before its container.
   unwrapMarks([...marks].reverse());
 }

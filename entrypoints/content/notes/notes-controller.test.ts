@@ -8,6 +8,7 @@ import { passageOf } from './anchor-notes';
 import { NOTE_MARK_SELECTOR } from './note-marks';
 import { NOTE_UI_TAG } from './note-ui-host';
 import { NotesController } from './notes-controller';
+import { PAGE_KIT } from './page-kit';
 import { fakeNotesApi, inlineCardView, TEST_CARD_SELECTOR } from './test-notes';
 
 const URL_ = 'https://szb.nmgnews.com.cn/2024/01/29/08.html';
@@ -45,6 +46,7 @@ let controller: NotesController;
 function start(notes: Annotation[] = []) {
   const fake = fakeNotesApi(notes);
   controller = new NotesController({
+    kit: PAGE_KIT,
     trusted: () => true,
     api: fake.api,
     extract,
@@ -195,6 +197,7 @@ describe('adding a note', () => {
   test('with the browser’s own trust check, scripted events open nothing and save nothing', async () => {
     const fake = fakeNotesApi([stored('增长5%左右')]);
     controller = new NotesController({
+      kit: PAGE_KIT,
       api: fake.api,
       extract,
       pageUrl: () => URL_,

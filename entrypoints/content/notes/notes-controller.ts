@@ -1,9 +1,8 @@
 import { anchorQuote, makeQuoteSelector } from '../../../analysis/match-quote';
-import { reportKey } from '../../../analysis/report-key';
 import type { Analysis } from '../../../analysis/types';
 import type { Annotation } from '../../../storage/types';
 import { t } from '../../../utils/i18n';
-import { extractMainText, type MainText, mainTextOf } from '../../../utils/main-text';
+import type { MainText } from '../../../utils/main-text';
 import { normalizeUrl } from '../../../utils/normalize-url';
 import type { NoteValues } from '../../../utils/protocol-note-frame';
 import type { PageNotesState } from '../../../utils/protocol-notes';
@@ -17,6 +16,8 @@ import { NoteFrameHost } from './note-frame-host';
 import { NOTE_MARK_SELECTOR, noteIdOf } from './note-marks';
 import { NoteUiHost } from './note-ui-host';
 import { messagingNotesApi, type NotesApi } from './notes-api';
+import { type NotesPage, notesPageOf } from './notes-page';
+import type { PageKit } from './page-kit';
 import { PlacedNotes } from './placed-notes';
 import { inDocument } from './placement';
 import { currentRange, watchSelection } from './selection-button';
@@ -24,6 +25,8 @@ import { rangeToOffsets } from './selection-offsets';
 import { showNote } from './show-note';
 
 export interface NotesControllerOptions {
+  /** The content script's highlighter and article reader (PAGE_KIT), not a second copy in the notes UI. */
+  kit: PageKit;
   doc?: Document;
   api?: NotesApi;
   extract?: (doc: Document) => MainText | null;
@@ -35,13 +38,6 @@ export interface NotesControllerOptions {
   trusted?: IsTrusted;
   /** Where the note card shows: GovMark's own frame (unit tests show the frame's app inline). */
   cardView?: CardViewFactory;
-}
-
-/** How notes file this page: its normalised URL, title and report key. */
-interface PageContext {
-  url: string;
-  title: string;
-  reportKey: string;
 }
 
 /**
@@ -65,19 +61,21 @@ export class NotesController implements PageFeature {
   readonly #newIds = new WeakMap<Selected, string>();
   readonly #trusted: IsTrusted;
   #destroyed = false;
-  #context: PageContext | null = null;
+  #context: NotesPage | null = null;
   /** The article root of the last pass. */
   #root: Element | null = null;
   #loadedUrl: string | null = null;
   #sync: Promise<void> = Promise.resolve();
   readonly #leaveWhenOff = leaveWhenOff(() => this.off());
 
-  constructor(options: NotesControllerOptions = {}) {
+  constructor(options: NotesControllerOptions) {
     const doc = options.doc ?? document;
     // The pass found the article: between passes, re-reading its root (wrapping splits text nodes) is
     // enough, and spares a scoring walk of the whole page (30 ms on a long report) after every pass.
+    const { kit } = options;
     const extract =
-      options.extract ?? ((d: Document) => (this.#root?.isConnected ? mainTextOf(this.#root) : extractMainText(d)));
+      options.extract ??
+      ((d: Document) => (this.#root?.isConnected ? kit.mainTextOf(this.#root) : kit.extractMainText(d)));
     this.#doc = doc;
     this.#api = options.api ?? messagingNotesApi();
     this.#extract = () => extract(doc);
@@ -89,6 +87,7 @@ export class NotesController implements PageFeature {
       doc,
       extract: this.#extract,
       markerContainer: () => this.#host.markers(),
+      highlighter: kit,
       onOpen: (id, marker) => this.#card.openSaved(id, inDocument(marker.getBoundingClientRect(), doc)),
     });
     this.#card = new NoteCard(
@@ -186,6 +185,11 @@ export class NotesController implements PageFeature {
     return !!selected;
   }
 
+  /** Offers the "批注" button for the words now selected (selected before the notes UI was loaded). */
+  offerSelection(): void {
+    if (this.#active) this.#card.showButton(this.#selected());
+  }
+
   /** Gives a note the words now selected in the article (an unplaced note found its new place). */
   async reattach(id: string): Promise<Annotation> {
     const selected = this.#active ? this.#selected() : null;
@@ -197,10 +201,8 @@ export class NotesController implements PageFeature {
     return record;
   }
 
-  #contextOf(main: MainText, isReport: boolean): PageContext {
-    const url = normalizeUrl(this.#pageUrl());
-    const title = this.#doc.title;
-    return { url, title, reportKey: isReport ? reportKey(main.text, title, url) : url };
+  #contextOf(main: MainText, isReport: boolean): NotesPage {
+    return notesPageOf(main, isReport, this.#pageUrl(), this.#doc);
   }
 
   #queueSync(refetch: boolean): Promise<void> {

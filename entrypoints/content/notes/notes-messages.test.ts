@@ -24,7 +24,7 @@ function fakeNotes() {
 test('well-formed requests reach the page’s notes', async () => {
   const notes = fakeNotes();
   const handlers = pageNotesHandlers(notes);
-  expect(handlers.openEditor()).toEqual({ ok: true, value: { opened: true } });
+  expect(await handlers.openEditor()).toEqual({ ok: true, value: { opened: true } });
   expect(await handlers.state()).toBe(STATE);
   expect(await handlers.reattach({ id: 'n1' })).toEqual({ ok: true, value: { id: 'n1' } });
   expect(notes.reattach).toHaveBeenCalledWith('n1');
@@ -58,5 +58,5 @@ test('failures come back as { ok: false, error }', async () => {
     throw new Error('boom');
   });
   expect(await pageNotesHandlers(notes).reattach({ id: 'n1' })).toEqual({ ok: false, error: 'select text first' });
-  expect(pageNotesHandlers(notes).openEditor()).toEqual({ ok: false, error: 'boom' });
+  expect(await pageNotesHandlers(notes).openEditor()).toEqual({ ok: false, error: 'boom' });
 });

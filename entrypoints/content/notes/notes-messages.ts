@@ -3,12 +3,18 @@ import type { Annotation } from '../../../storage/types';
 import { onMessage } from '../../../utils/messaging';
 import type { PageNotesReply, PageNotesState } from '../../../utils/protocol-notes';
 import { listenForNoteChanges } from './notes-changed';
-import type { NotesController } from './notes-controller';
 
 // A note's id: what reattach and show are given.
 const ReattachPayload = v.object({ id: v.pipe(v.string(), v.nonEmpty(), v.maxLength(256)) });
 
-type Notes = Pick<NotesController, 'openEditorForSelection' | 'state' | 'refresh' | 'reattach' | 'show'>;
+/** The page's notes as the messages reach them (LazyNotes: the notes UI loads on the first request). */
+interface Notes {
+  openEditorForSelection(): boolean | Promise<boolean>;
+  state(): Promise<PageNotesState>;
+  refresh(): Promise<PageNotesState>;
+  reattach(id: string): Promise<Annotation>;
+  show(id: string): Promise<boolean>;
+}
 
 function failure(error: unknown): { ok: false; error: string } {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -17,9 +23,9 @@ function failure(error: unknown): { ok: false; error: string } {
 /** The content script's answers about its notes (background: menu and shortcut; popup), payloads validated. */
 export function pageNotesHandlers(notes: Notes) {
   return {
-    openEditor(): PageNotesReply<{ opened: boolean }> {
+    async openEditor(): Promise<PageNotesReply<{ opened: boolean }>> {
       try {
-        return { ok: true, value: { opened: notes.openEditorForSelection() } };
+        return { ok: true, value: { opened: await notes.openEditorForSelection() } };
       } catch (error) {
         return failure(error);
       }

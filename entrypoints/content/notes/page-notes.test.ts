@@ -10,6 +10,7 @@ import { passageOf } from './anchor-notes';
 import { NOTE_MARK_SELECTOR } from './note-marks';
 import { NOTE_UI_TAG } from './note-ui-host';
 import { NotesController } from './notes-controller';
+import { PAGE_KIT } from './page-kit';
 import { fakeNotesApi } from './test-notes';
 
 /** GovmarkPage and NotesController wired as index.ts wires them. */
@@ -49,6 +50,7 @@ function note(words: string, id = words): Annotation {
 function wire(stored: Annotation[], siteSwitch = fakeSwitch().siteSwitch) {
   const fake = fakeNotesApi(stored);
   const controller = new NotesController({
+    kit: PAGE_KIT,
     trusted: () => true,
     api: fake.api,
     extract: (doc) => mainTextOf(doc.querySelector('article') as Element),
@@ -124,6 +126,7 @@ test('a page without notes is not read again for notes after a pass', async () =
   const fake = fakeNotesApi([]);
   const extract = vi.fn((doc: Document) => mainTextOf(doc.querySelector('article') as Element));
   const controller = new NotesController({
+    kit: PAGE_KIT,
     trusted: () => true,
     api: fake.api,
     extract,

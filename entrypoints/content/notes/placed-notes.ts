@@ -3,7 +3,7 @@ import { t } from '../../../utils/i18n';
 import type { MainText } from '../../../utils/main-text';
 import { type Anchoring, anchorNotes } from './anchor-notes';
 import { MarginMarkers } from './margin-markers';
-import { NOTE_MARK_SELECTOR, unwrapNotes, wrapNotes } from './note-marks';
+import { NOTE_MARK_SELECTOR, type NoteHighlighter, unwrapNotes, wrapNotes } from './note-marks';
 import { addNoteStyle, removeNoteStyle } from './note-style';
 
 export interface PlacedNotesOptions {
@@ -12,6 +12,7 @@ export interface PlacedNotesOptions {
   /** Where the margin markers go (our shadow root). */
   markerContainer: () => HTMLElement;
   onOpen: (id: string, marker: HTMLElement) => void;
+  highlighter: NoteHighlighter;
 }
 
 /**
@@ -94,11 +95,15 @@ export class PlacedNotes {
     if (spans.length > 0) addNoteStyle(doc);
     // Unwrapping joined split text nodes back: the offsets stand, the nodes behind them must be read again.
     let first = !hadMarks;
-    const wrapped = wrapNotes(() => {
-      const current = first ? main : extract();
-      first = false;
-      return current;
-    }, spans);
+    const wrapped = wrapNotes(
+      () => {
+        const current = first ? main : extract();
+        first = false;
+        return current;
+      },
+      spans,
+      this.#o.highlighter,
+    );
     for (const r of results) {
       if (r.status === 'unplaced') this.#unplaced.add(r.id);
       else this.#marks.set(r.id, wrapped.get(r.id) ?? []);
@@ -112,7 +117,7 @@ export class PlacedNotes {
   clear(): void {
     const marks = new Set<Element>([...this.#marks.values()].flat());
     for (const mark of this.#o.doc.querySelectorAll(NOTE_MARK_SELECTOR)) marks.add(mark);
-    unwrapNotes(marks);
+    unwrapNotes(marks, this.#o.highlighter);
     this.#marks.clear();
     this.#unplaced.clear();
     this.#rendered = null;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Target } from '../../analysis/types';
-import { collectFindings, countFindings, decodeFindings, encodeFindings, markAttributes, targetOf } from './findings';
+import { collectFindings, countFindings, decodeFindings, encodeFindings, FINDING_MARKING, targetOf } from './findings';
 
 const target = (start: number, end: number, kind: Target['kind'] = 'goal'): Target => ({
   start,
@@ -40,20 +40,19 @@ test('countFindings counts per category, zero included', () => {
   expect(countFindings(findings)).toEqual({ goal: 1, past: 0, other: 1, agency: 1 });
 });
 
-test('markAttributes: target marks are tab stops with their kind; agencies are not', () => {
-  const [goal, office] = collectFindings({ targets: [target(0, 1)], agencies: [agency(4, 5)] });
-  expect(goal && markAttributes(goal)).toEqual({
+test('FINDING_MARKING: target marks are tab stops with their kind; agencies are not; each has its id', () => {
+  const [goal, office, other] = collectFindings({ targets: [target(0, 1), target(8, 9)], agencies: [agency(4, 5)] });
+  const { attributes, id } = FINDING_MARKING;
+  expect(goal && attributes(goal)).toEqual({
     'data-govmark': 'target',
-    'data-govmark-id': 't0',
     'data-govmark-kind': 'goal',
     class: 'govmark-goal',
     tabindex: '0',
   });
-  expect(office && markAttributes(office)).toEqual({
-    'data-govmark': 'agency',
-    'data-govmark-id': 'a0',
-    class: 'govmark-agency',
-  });
+  expect(office && attributes(office)).toEqual({ 'data-govmark': 'agency', class: 'govmark-agency' });
+  expect([goal, office].map((f) => f && id?.(f))).toEqual(['t0', 'a0']);
+  // One object for every mark of a kind: the highlighter finds its template by it.
+  expect(goal && other && attributes(goal)).toBe(other && attributes(other));
 });
 
 describe('encodeFindings / decodeFindings', () => {

@@ -1,7 +1,7 @@
 import type { Analysis, Target } from '../../analysis/types';
 import type { ReportSummary } from '../../utils/protocol-analysis';
 import { CATEGORIES, type Category, type CategoryCounts } from '../../utils/protocol-content';
-import type { MarkAttributes } from './highlighter';
+import type { MarkAttributes, Marking } from './highlighter';
 
 /** One thing to highlight: a target (by its kind) or an agency name, with a stable id for this pass. */
 export interface Finding {
@@ -90,16 +90,26 @@ export function countFindings(findings: readonly Finding[]): CategoryCounts {
   return counts;
 }
 
-/** What a highlight carries: `data-govmark` target/agency, the finding's id, and for targets kind, class and tab stop. */
-export function markAttributes(finding: Finding): MarkAttributes {
-  if (finding.category === 'agency') {
-    return { 'data-govmark': 'agency', 'data-govmark-id': finding.id, class: 'govmark-agency' };
-  }
-  return {
-    'data-govmark': 'target',
-    'data-govmark-id': finding.id,
-    'data-govmark-kind': finding.category,
-    class: `govmark-${finding.category}`,
-    tabindex: '0',
-  };
-}
+const targetAttributes = (kind: Category): MarkAttributes => ({
+  'data-govmark': 'target',
+  'data-govmark-kind': kind,
+  class: `govmark-${kind}`,
+  tabindex: '0',
+});
+
+/** One object per category, handed out for every mark of it (highlighter.ts finds its template by it). */
+const ATTRIBUTES: Record<Category, Readonly<MarkAttributes>> = {
+  goal: targetAttributes('goal'),
+  past: targetAttributes('past'),
+  other: targetAttributes('other'),
+  agency: { 'data-govmark': 'agency', class: 'govmark-agency' },
+};
+
+/**
+ * How a finding is highlighted: `data-govmark` target/agency, for targets kind, class and tab stop (shared
+ * by every mark of its category), and the finding's id as `data-govmark-id`.
+ */
+export const FINDING_MARKING: Marking<Finding> = {
+  attributes: (finding) => ATTRIBUTES[finding.category],
+  id: (finding) => finding.id,
+};

@@ -32,11 +32,11 @@ function highlight(needles: string[]) {
   });
   const marks: HTMLElement[] = [];
   for (const run of spansToRuns(main, spans)) {
-    wrapRun(
-      run,
-      (d) => ({ 'data-govmark': d.kind, 'data-govmark-id': d.id }),
-      (m) => marks.push(m),
-    );
+    wrapRun(run, {
+      attributes: (d) => ({ 'data-govmark': d.kind }),
+      id: (d) => d.id,
+      onMark: (m) => marks.push(m),
+    });
   }
   return marks;
 }
@@ -73,7 +73,7 @@ test('mark.js (across nodes) and the direct cut (one node) give the same DOM', (
     { start: 2, end: 6, data: 't' },
     { start: 7, end: 10, data: 'a' },
   ];
-  const attrs = (d: string) => ({ 'data-govmark': d === 't' ? 'target' : 'agency' });
+  const attrs = { attributes: (d: string) => ({ 'data-govmark': d === 't' ? 'target' : 'agency' }) };
   wrapRun({ nodes: [direct.firstChild as Text], spans }, attrs);
   wrapRun({ nodes: [viaMarkJs.firstChild as Text, viaMarkJs.querySelector('b')?.firstChild as Text], spans }, attrs);
   expect(direct.innerHTML).toBe(
@@ -121,13 +121,20 @@ describe('unwrapMark', () => {
   });
 });
 
-test('each mark carries its own id and its kind’s attributes, in whichever document it is made', () => {
-  const attrs = (d: { id: string; kind: string }) => ({
-    'data-govmark': 'target',
-    'data-govmark-id': d.id,
-    'data-govmark-kind': d.kind,
-    class: `govmark-${d.kind}`,
-  });
+test.each([
+  ['a fresh attribute object per mark', false],
+  ['one attribute object per kind', true],
+])('each mark carries its own id and its kind’s attributes, in whichever document it is made: %s', (_, shared) => {
+  const perKind = new Map<string, Record<string, string>>();
+  const fresh = (kind: string) => ({ 'data-govmark': 'target', 'data-govmark-kind': kind, class: `govmark-${kind}` });
+  const attrs = {
+    attributes: (d: { id: string; kind: string }) => {
+      if (!shared) return fresh(d.kind);
+      if (!perKind.has(d.kind)) perKind.set(d.kind, fresh(d.kind));
+      return perKind.get(d.kind) as Record<string, string>;
+    },
+    id: (d: { id: string }) => d.id,
+  };
   for (const doc of [document, document.implementation.createHTMLDocument('other')]) {
     const p = doc.createElement('p');
     p.textContent = '增长5%左右，新增1万个，下降3%';
@@ -138,7 +145,7 @@ test('each mark carries its own id and its kind’s attributes, in whichever doc
       { start: 15, end: 17, data: { id: 't3', kind: 'past' } },
     ];
     const marks: HTMLElement[] = [];
-    wrapRun({ nodes: [p.firstChild as Text], spans }, attrs, (m) => marks.push(m));
+    wrapRun({ nodes: [p.firstChild as Text], spans }, { ...attrs, onMark: (m) => marks.push(m) });
     expect(
       marks.map((m) => [m.ownerDocument === doc, m.dataset.govmarkId, m.dataset.govmarkKind, m.className]),
     ).toEqual([

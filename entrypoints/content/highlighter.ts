@@ -7,25 +7,33 @@ export type MarkAttributes = Record<string, string>;
 /** The highlights this module makes for the engine's findings (user notes are not ours to remove). */
 export const HIGHLIGHT_SELECTOR = 'mark[data-govmark="target"], mark[data-govmark="agency"]';
 
+/** What each highlight of a run gets, and who is told of it. */
+export interface Marking<T> {
+  /**
+   * The attributes marks share (`data-govmark`, class...). Return the same object for the same kind of mark:
+   * its template is then found without reading the attributes again (a first pass makes ~1,500 marks).
+   */
+  attributes(data: T): MarkAttributes;
+  /** The mark's own `data-govmark-id`, if it has one. */
+  id?(data: T): string;
+  onMark?(mark: HTMLElement, data: T): void;
+}
+
+/** The attribute that differs from mark to mark (a finding's id); the rest is shared by every mark of a kind. */
+const ID_ATTRIBUTE = 'data-govmark-id';
+
 /**
  * Wraps every span of a run in `<mark>` elements: one per text node the span crosses (`<b>20</b>个` gives
- * two), each given `attributesOf(data)` and reported to `onMark`. Only the run's own nodes are touched.
+ * two), each given the marking's attributes and id and reported to its `onMark`. Only the run's own nodes
+ * are touched.
  */
-export function wrapRun<T>(
-  run: TextRun<T>,
-  attributesOf: (data: T) => MarkAttributes,
-  onMark: (mark: HTMLElement, data: T) => void = () => {},
-): void {
-  if (run.nodes.length === 1) wrapInTextNode(run.nodes[0] as Text, run.spans, attributesOf, onMark);
-  else wrapAcrossNodes(run, attributesOf, onMark);
+export function wrapRun<T>(run: TextRun<T>, marking: Marking<T>): void {
+  if (run.nodes.length === 1) wrapInTextNode(run.nodes[0] as Text, run.spans, marking);
+  else wrapAcrossNodes(run, marking);
 }
 
 // Spans crossing element boundaries: mark.js maps them onto the nodes and splits them into several marks.
-function wrapAcrossNodes<T>(
-  run: TextRun<T>,
-  attributesOf: (data: T) => MarkAttributes,
-  onMark: (mark: HTMLElement, data: T) => void,
-): void {
+function wrapAcrossNodes<T>(run: TextRun<T>, marking: Marking<T>): void {
   // Only an index rides along: mark.js stringifies its ranges for a debug log even when logging is off.
   const ranges = run.spans.map((span, index) => ({ start: span.start, length: span.end - span.start, index }));
   // The run's text nodes themselves are the context, so mark.js counts exactly the characters we counted.
@@ -36,8 +44,10 @@ function wrapAcrossNodes<T>(
       mark.removeAttribute('data-markjs');
       const span = run.spans[(range as unknown as { index: number }).index];
       if (!span) return;
-      for (const [name, value] of Object.entries(attributesOf(span.data))) mark.setAttribute(name, value);
-      onMark(mark, span.data);
+      for (const [name, value] of Object.entries(marking.attributes(span.data))) mark.setAttribute(name, value);
+      const id = marking.id?.(span.data);
+      if (id !== undefined) mark.setAttribute(ID_ATTRIBUTE, id);
+      marking.onMark?.(mark, span.data);
     },
   });
 }
@@ -48,12 +58,7 @@ function wrapAcrossNodes<T>(
  * then inserted in one go: the live page changes twice per node rather than four times per mark, about a
  * third less time on a page's first pass (and mark.js costs ~8× more per mark here).
  */
-function wrapInTextNode<T>(
-  node: Text,
-  spans: readonly TextSpan<T>[],
-  attributesOf: (data: T) => MarkAttributes,
-  onMark: (mark: HTMLElement, data: T) => void,
-): void {
+function wrapInTextNode<T>(node: Text, spans: readonly TextSpan<T>[], marking: Marking<T>): void {
   const data = node.data;
   const doc = node.ownerDocument;
   const rest = doc.createDocumentFragment();
@@ -69,7 +74,9 @@ function wrapInTextNode<T>(
     if (!/\S/.test(words)) continue; // as mark.js: no blank marks
     if (head < 0) head = span.start;
     else rest.appendChild(doc.createTextNode(data.slice(offset, span.start)));
-    const mark = markFor(doc, attributesOf(span.data));
+    const mark = markFor(doc, marking.attributes(span.data));
+    const id = marking.id?.(span.data);
+    if (id !== undefined) mark.setAttribute(ID_ATTRIBUTE, id);
     mark.appendChild(doc.createTextNode(words));
     rest.appendChild(mark);
     marks.push(mark);
@@ -80,32 +87,33 @@ function wrapInTextNode<T>(
   rest.appendChild(doc.createTextNode(data.slice(offset)));
   node.data = data.slice(0, head);
   node.parentNode?.insertBefore(rest, node.nextSibling);
-  for (let k = 0; k < marks.length; k++) onMark(marks[k] as HTMLElement, marked[k] as T);
+  const onMark = marking.onMark;
+  if (onMark) for (let k = 0; k < marks.length; k++) onMark(marks[k] as HTMLElement, marked[k] as T);
 }
 
-// The one attribute that differs from mark to mark (a finding's or a note's id); the rest is shared by
-// every mark of a kind.
-const OWN_ATTRIBUTE = 'data-govmark-id';
+// Templates by the attribute object a caller hands back each time, and by its contents for callers that
+// make a fresh object per mark.
+const templatesByObject = new WeakMap<MarkAttributes, HTMLElement>();
 const templates = new Map<string, HTMLElement>();
 
 /**
- * A `<mark>` with these attributes, cloned from a template holding the shared ones: in Chromium, cloning and
- * setting the id costs a third of creating the element and setting five attributes, ~10 ms on a long
- * report's first pass.
+ * A `<mark>` with these attributes, cloned from a template: in Chromium, cloning (and setting the id) costs
+ * a third of creating the element and setting five attributes, ~10 ms on a long report's first pass.
  */
 function markFor(doc: Document, attributes: MarkAttributes): HTMLElement {
-  let key = '';
-  for (const name in attributes) if (name !== OWN_ATTRIBUTE) key += `${name}\u0000${attributes[name]}\u0001`;
-  let template = templates.get(key);
+  let template = templatesByObject.get(attributes);
   if (template === undefined || template.ownerDocument !== doc) {
-    template = doc.createElement('mark');
-    for (const name in attributes) if (name !== OWN_ATTRIBUTE) template.setAttribute(name, attributes[name] as string);
-    templates.set(key, template);
+    let key = '';
+    for (const name in attributes) key += `${name}\u0000${attributes[name]}\u0001`;
+    template = templates.get(key);
+    if (template === undefined || template.ownerDocument !== doc) {
+      template = doc.createElement('mark');
+      for (const name in attributes) template.setAttribute(name, attributes[name] as string);
+      templates.set(key, template);
+    }
+    templatesByObject.set(attributes, template);
   }
-  const mark = template.cloneNode(false) as HTMLElement;
-  const own = attributes[OWN_ATTRIBUTE];
-  if (own !== undefined) mark.setAttribute(OWN_ATTRIBUTE, own);
-  return mark;
+  return template.cloneNode(false) as HTMLElement;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { MainText } from '../../utils/main-text';
 import type { Category, CategoryVisibility } from '../../utils/protocol-content';
-import { type Finding, markAttributes } from './findings';
+import { FINDING_MARKING, type Finding } from './findings';
 import { wrapRun } from './highlighter';
 import type { PageControls, PageFeature, PagePass } from './page-pass';
 import type { PageReading } from './page-reading';
@@ -140,8 +140,7 @@ function wrapFindings(
   pause: () => Promise<void>,
   signal: AbortSignal,
 ): Promise<ChunkReport> {
-  const tasks: (() => void)[] = runs.map(
-    (run) => () => wrapRun(run, markAttributes, (mark, f) => ctx.marks.set(mark, f.category)),
-  );
+  const marking = { ...FINDING_MARKING, onMark: (mark: HTMLElement, f: Finding) => ctx.marks.set(mark, f.category) };
+  const tasks: (() => void)[] = runs.map((run) => () => wrapRun(run, marking));
   return runInChunks(tasks, { budgetMs: ctx.chunkBudgetMs, now: ctx.now, yieldToMain: pause, signal, wrap: ctx.ours });
 }

@@ -43,11 +43,11 @@ function highlightTargets(words: string[]): HTMLElement[] {
   const marks: HTMLElement[] = [];
   const spans = words.map((w, i) => ({ start: main.text.indexOf(w), end: main.text.indexOf(w) + w.length, data: i }));
   for (const run of spansToRuns(main, spans)) {
-    wrapRun(
-      run,
-      (i) => ({ 'data-govmark': 'target', 'data-govmark-id': `t${i}` }),
-      (m) => marks.push(m),
-    );
+    wrapRun(run, {
+      attributes: () => ({ 'data-govmark': 'target' }),
+      id: (i) => `t${i}`,
+      onMark: (m) => marks.push(m),
+    });
   }
   return marks;
 }

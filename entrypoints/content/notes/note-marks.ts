@@ -49,19 +49,15 @@ export function wrapNotes(
     if (!main) break;
     const spans = layer.map((note) => ({ start: note.start, end: note.end, data: note }));
     for (const run of spansToRuns(main, spans)) {
-      wrapRun(
-        run,
-        (note) => ({
-          'data-govmark': 'note',
-          class: `govmark-note govmark-note-${note.color}`,
-        }),
-        (mark, note) => {
+      wrapRun(run, {
+        attributes: (note) => ({ 'data-govmark': 'note', class: `govmark-note govmark-note-${note.color}` }),
+        onMark: (mark, note) => {
           rememberNoteMark(mark, note.id);
           const list = marks.get(note.id) ?? [];
           list.push(mark);
           marks.set(note.id, list);
         },
-      );
+      });
     }
   }
   return marks;

@@ -49,10 +49,9 @@ function hasHintWord(el: Element, words: ReadonlySet<string>): boolean {
   for (let i = 0; i <= hints.length; i++) {
     const code = i < hints.length ? hints.charCodeAt(i) : 32;
     if (code > 127) return hintWords(hints).some((word) => words.has(word));
-    const isLower = code >= 97 && code <= 122;
     const isUpper = code >= 65 && code <= 90;
-    const inWord = isLower || isUpper || (code >= 48 && code <= 57);
-    const camel = isUpper && start >= 0 && isLowerAt(hints, i - 1);
+    const inWord = isLower(code) || isUpper || (code >= 48 && code <= 57);
+    const camel = isUpper && start >= 0 && isLower(hints.charCodeAt(i - 1));
     if (start >= 0 && (!inWord || camel)) {
       if (words.has(lower.slice(start, i))) return true;
       start = -1;
@@ -62,10 +61,7 @@ function hasHintWord(el: Element, words: ReadonlySet<string>): boolean {
   return false;
 }
 
-function isLowerAt(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code >= 97 && code <= 122;
-}
+const isLower = (code: number) => code >= 97 && code <= 122;
 
 function hintWords(hints: string): string[] {
   return hints

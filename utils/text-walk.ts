@@ -43,8 +43,6 @@ function tagKinds(): Map<string, number> {
 const kindOf = (tag: string) => KINDS.get(tag) ?? 0;
 const isInlineTag = (tag: string) => (kindOf(tag) & INLINE) !== 0;
 
-export const BLOCKS: ReadonlySet<string> = new Set(BLOCK_TAGS.split(' '));
-
 export function tagOf(el: Element): string {
   return (el.localName || el.tagName).toLowerCase();
 }
@@ -118,8 +116,9 @@ export function walkText<T = never>(root: Element, options: WalkOptions<T> = {})
   let waiting: Text | null = null;
   let waitingData = '';
   let waitingHolder: T | null = null;
-  const settle = (inlineNext: boolean): void => {
-    if (inlineNext) add(waiting as Text, waitingData, waitingHolder);
+  // Inline content came next: the whitespace waiting was text.
+  const settle = (): void => {
+    add(waiting as Text, waitingData, waitingHolder);
     waiting = null;
   };
   // `inlineBefore`: whether inline content (text, or an inline element that is walked) comes right before
@@ -129,10 +128,11 @@ export function walkText<T = never>(root: Element, options: WalkOptions<T> = {})
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       const type = node.nodeType;
       if (type === TEXT_NODE) {
-        if (waiting) settle(true);
+        if (waiting) settle();
         const data = (node as Text).data;
         if (data.length > 0) {
-          if (inline || !isBlank(data)) {
+          // Not only whitespace, as `\S` means it: `trim` removes the same (and costs no regex compile).
+          if (inline || data.trim().length > 0) {
             add(node as Text, data, holder);
           } else {
             waiting = node as Text;
@@ -148,7 +148,7 @@ export function walkText<T = never>(root: Element, options: WalkOptions<T> = {})
         let kind = KINDS.get(tag);
         if (kind === undefined) {
           tag = tagOf(el);
-          kind = kindOf(tag);
+          kind = KINDS.get(tag) ?? 0;
         }
         const hasAttributes = el.hasAttributes();
         const skipped =
@@ -157,7 +157,10 @@ export function walkText<T = never>(root: Element, options: WalkOptions<T> = {})
             (hasAttributes && isSkippedByAttributes(el))) &&
           !walkInto?.(el, tag);
         const isInline = (kind & INLINE) !== 0;
-        if (waiting) settle(isInline && !skipped);
+        if (waiting) {
+          if (isInline && !skipped) settle();
+          else waiting = null;
+        }
         if (skipped) {
           inline = false;
           continue;
@@ -179,7 +182,7 @@ export function walkText<T = never>(root: Element, options: WalkOptions<T> = {})
           visit(el, isInline && inline);
         }
         // Beside a parent that is not inline, whitespace waiting at its end was layout.
-        if (waiting && !isInline) settle(false);
+        if (!isInline) waiting = null;
         if (block) pendingBreak = true;
         inline = isInline;
       }
@@ -188,12 +191,9 @@ export function walkText<T = never>(root: Element, options: WalkOptions<T> = {})
   };
   const skip = (el: Element, tag: string) => isSkippedElement(el, tag) && !walkInto?.(el, tag);
   visit(root, (rootKind & INLINE) !== 0 && isInlineNeighbour(root, 'previousSibling', skip));
-  if (waiting) settle((rootKind & INLINE) !== 0 && isInlineNeighbour(root, 'nextSibling', skip));
+  if (waiting && (rootKind & INLINE) !== 0 && isInlineNeighbour(root, 'nextSibling', skip)) settle();
   return out;
 }
-
-/** Only whitespace, as `\s` means it: what `trim` removes (a regex costs a compile on the page's first pass). */
-const isBlank = (data: string) => data.trim().length === 0;
 
 /** Whether nothing inside `el` (whose tag is `tag`) is walked. */
 type SkipRule = (el: Element, tag: string) => boolean;

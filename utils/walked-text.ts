@@ -9,8 +9,9 @@ export class WalkedText<T = never> {
   /** The joined text in pieces: each text node's data, with the "\n"s between. */
   readonly parts: string[] = [];
   readonly nodes: Text[] = [];
+  /** Each text node's data, as read. */
   readonly data: string[] = [];
-  /** Where each text node's data starts and ends in the joined text: a "\n" comes before it where it starts past the previous end. */
+  /** Where each text node's data starts and ends in the joined text; a "\n" lies before it where it starts past the last end. */
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   /** Where each line starts: the index of its first text node. */
@@ -21,11 +22,6 @@ export class WalkedText<T = never> {
   readonly elements: T[] = [];
   #joined = '';
   #joinedParts = 0;
-
-  /** How many text nodes were read. */
-  get count(): number {
-    return this.nodes.length;
-  }
 
   /** The whole text, joined once however often it is asked for. */
   joinedText(): string {

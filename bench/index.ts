@@ -5,6 +5,7 @@ const BENCHES: (() => Promise<{ default: Bench }>)[] = [
   () => import('./analyzer'),
   () => import('./hostile'),
   () => import('./browser-highlight'),
+  () => import('./extract'),
   () => import('./library'),
   () => import('./content-size'),
 ];

@@ -39,6 +39,22 @@ test('of two equal candidates the tighter one wins', () => {
   expect(rootId(`<div id="outer"><h1>政府工作报告</h1><div id="art">${para(6)}</div></div>`)).toBe('art');
 });
 
+test('of equal candidates at the same depth the first in the page wins', () => {
+  const links = `<ul>${Array.from({ length: 4 }, () => `<li><a href="#">${PROSE}</a></li>`).join('')}</ul>`;
+  expect(rootId(`<div id="wrap"><div id="a">${para(5)}</div>${links}<div id="b">${para(5)}</div></div>`)).toBe('a');
+  expect(rootId(`<div id="wrap">${links}<div id="a">${para(5)}</div><div id="b">${para(5)}</div>${links}</div>`)).toBe(
+    'a',
+  );
+});
+
+test('lines that are neither prose nor junk count as junk above chrome', () => {
+  // Headings without punctuation: neutral in the sidebar, junk for the wrapper, whose article class would
+  // otherwise win it the tie with the article.
+  const headings = Array.from({ length: 8 }, () => '<h3>政府工作报告解读专题</h3>').join('');
+  const body = `<div id="wrap" class="content"><div id="art">${para(5)}</div><div class="sidebar">${headings}</div></div>`;
+  expect(rootId(body)).toBe('art');
+});
+
 test('one big paragraph with <br> lines can be the root', () => {
   const big = Array.from({ length: 6 }, () => PROSE).join('<br>');
   expect(rootId(`<div id="wrap"><p id="art">${big}</p><div class="share"><a href="#">分享到微信</a></div></div>`)).toBe(

@@ -1,8 +1,8 @@
 import { countCjk, hasPunctuation } from './cjk';
 import type { MainText } from './main-text';
 import { looksLikeArticle, looksLikeChrome } from './page-hints';
-import { TextCollector } from './text-collector';
-import { BLOCKS, isSkippedElement, tagOf, walkText } from './text-walk';
+import { walkText } from './text-walk';
+import type { WalkedText } from './walked-text';
 
 // A heading or caption is part of an article but says nothing about where its body is.
 const NEUTRAL_BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figcaption', 'caption', 'th', 'dt', 'legend']);
@@ -13,28 +13,6 @@ const BYLINE = /(来源|作者|编辑|时间|日期|浏览|点击|字体|字号|
 const JUNK_WEIGHT = 3;
 /** A small nudge, enough to break near-ties, never enough to swallow chrome. */
 const ARTICLE_BONUS = 0.01;
-
-/** One element on the way from some text up to the body, and the Chinese characters credited to it. */
-interface Tally {
-  el: Element;
-  tag: string;
-  parent: Tally | null;
-  depth: number;
-  prose: number;
-  junk: number;
-  chrome: boolean;
-  /** A link or chrome: above it, its text is chrome for every larger candidate. */
-  fence: boolean;
-  /** Inside a link, this element included. */
-  link: boolean;
-  /** The tag of the nearest block element, this one included. */
-  blockTag: string | undefined;
-  /** The first and last of the page's text nodes inside it. */
-  first: number;
-  last: number;
-}
-
-type LineKind = 'junk' | 'prose' | 'neutral';
 
 export interface Article {
   root: Element;
@@ -50,154 +28,159 @@ export function findArticleRoot(doc: Document): Element | null {
   return findArticle(doc)?.root ?? null;
 }
 
+/** One element the walk entered, what it is, and the Chinese characters credited to it. */
+interface Tally {
+  el: Element;
+  tag: string;
+  parent: Tally | null;
+  depth: number;
+  attributes: boolean;
+  prose: number;
+  junk: number;
+  /** Characters of neutral lines: nothing where they are, but junk above a fence. */
+  neutral: number;
+  chrome: boolean;
+  /** A link or chrome: above it, its text is chrome for every larger candidate. */
+  fence: boolean;
+  /** Inside a link, this element included. */
+  link: boolean;
+  /** The tag of the nearest block element, this one included. */
+  blockTag: string | undefined;
+  /** The first and last of the page's text nodes inside it; -1 while none. */
+  first: number;
+  last: number;
+}
+
 /**
- * The article's root and, from the same walk, its text. One walk: each line's characters are credited up
- * a chain of tallies built once per element, and what an ancestor tells (link, chrome, nearest block) is
- * inherited rather than asked of the DOM again for every text node.
+ * The article's root and, from the same walk, its text. Each line's characters are credited to the elements
+ * holding its text nodes; then each element, last to first, has its final sums (it comes after everything
+ * inside it), is weighed as a candidate, and hands its sums to its parent, where what a line counts for
+ * (prose, junk or neutral) turns to junk above a link or chrome. That is the credit of every text node up to
+ * the body, in one step per element rather than one per text node and ancestor.
  */
 export function findArticle(doc: Document): Article | null {
   const body = doc.body ?? doc.documentElement;
   if (!body) return null;
-  const tallies = new Map<Element, Tally>();
-  // In the order elements are first credited, the order that breaks ties between equal candidates.
-  const order: Tally[] = [];
-  const tallyOf = (el: Element, index: number): Tally => {
-    const known = tallies.get(el);
-    if (known) return known;
-    const fresh: Element[] = [];
-    let parent: Tally | null = null;
-    for (let up: Element | null = el; up; up = up === body ? null : up.parentElement) {
-      parent = tallies.get(up) ?? null;
-      if (parent) break;
-      fresh.push(up);
-    }
-    const made: Tally[] = [];
-    for (let i = fresh.length - 1; i >= 0; i--) {
-      parent = newTally(fresh[i] as Element, parent, index);
-      made.push(parent);
-    }
-    for (let i = made.length - 1; i >= 0; i--) {
-      tallies.set((made[i] as Tally).el, made[i] as Tally);
-      order.push(made[i] as Tally);
-    }
-    return parent as Tally;
-  };
-
-  // The line being read: its text nodes' tallies and CJK counts, its text, and its sums.
-  const items: Tally[] = [];
-  const counts: number[] = [];
-  const parts: string[] = [];
-  let lineFirst = 0;
-  let cjk = 0;
-  let linked = 0;
-  const endLine = () => {
-    if (items.length === 0) return;
-    const text = parts.join('');
-    const block = items[0]?.blockTag;
-    const prose = cjk >= 10 && hasPunctuation(text) && !(block && NEUTRAL_BLOCKS.has(block));
-    const kind: LineKind = linked * 2 > cjk || BYLINE.test(text) ? 'junk' : prose ? 'prose' : 'neutral';
-    for (let k = 0; k < items.length; k++) credit(items[k] as Tally, counts[k] as number, kind, lineFirst + k);
-    lineFirst += items.length;
-    items.length = 0;
-    counts.length = 0;
-    parts.length = 0;
-    cjk = 0;
-    linked = 0;
-  };
-
-  const page = new TextCollector();
   const forms: Element[] = [];
-  walkText(
-    body,
-    {
-      text(node, data, parent) {
-        const tally = tallyOf(parent, page.count);
-        page.text(node, data);
-        const n = countCjk(data);
-        items.push(tally);
-        counts.push(n);
-        parts.push(data);
-        cjk += n;
-        if (tally.link) linked += n;
-      },
-      lineBreak() {
-        page.lineBreak();
-        endLine();
-      },
+  const page = walkText(body, {
+    // Whole-page ASP.NET <form> wrappers are common on government sites: only a form holding prose is walked.
+    walkInto(el, tag) {
+      if (tag !== 'form' || el.querySelectorAll('p').length < 5) return false;
+      forms.push(el);
+      return true;
     },
-    {
-      // Whole-page ASP.NET <form> wrappers are common on government sites: only a form holding prose is walked.
-      skip(el, tag) {
-        if (tag !== 'form') return isSkippedElement(el, tag);
-        if (el.querySelectorAll('p').length < 5) return true;
-        forms.push(el);
-        return false;
-      },
-    },
-  );
-  endLine();
-
-  const best = bestTally(order);
+    element: newTally,
+  });
+  creditLines(page);
+  const best = bestTally(page.elements);
   if (!best) return null;
   const root = best.el;
   const formInside = forms.some((form) => form !== root && root.contains(form));
   return { root, main: formInside ? null : page.mainText(root, best.first, best.last) };
 }
 
-function newTally(el: Element, parent: Tally | null, index: number): Tally {
-  const tag = tagOf(el);
-  const chrome = looksLikeChrome(el, tag);
+function newTally(el: Element, tag: string, block: boolean, attributes: boolean, parent: Tally | null): Tally {
+  // Without attributes only the tag tells, and <header> is the one tag that does.
+  const chrome = (attributes || tag === 'header') && looksLikeChrome(el, tag, attributes);
   return {
     el,
     tag,
     parent,
     depth: parent ? parent.depth + 1 : 1,
+    attributes,
     prose: 0,
     junk: 0,
+    neutral: 0,
     chrome,
     fence: tag === 'a' || chrome,
     link: tag === 'a' || !!parent?.link,
-    blockTag: BLOCKS.has(tag) ? tag : parent?.blockTag,
-    first: index,
-    last: index,
+    blockTag: block ? tag : parent?.blockTag,
+    first: -1,
+    last: -1,
   };
 }
 
-/** Credits a text node's characters to its element and every ancestor up to the body. */
-function credit(from: Tally, cjk: number, lineKind: LineKind, index: number): void {
-  let kind = lineKind;
-  for (let at: Tally | null = from; at; at = at.parent) {
-    if (kind === 'prose') at.prose += cjk;
-    else if (kind === 'junk') at.junk += cjk;
-    at.last = index;
-    if (at.fence) kind = 'junk';
+/**
+ * Credits each line's characters to the elements holding its text nodes directly. A line's text is its one
+ * node's data, or cut from the page's text, never joined again.
+ */
+function creditLines(page: WalkedText<Tally>): void {
+  const { holders, starts, ends, data, lines } = page;
+  const counts: number[] = [];
+  for (let l = 0; l < lines.length; l++) {
+    const start = lines[l] as number;
+    const next = l + 1 < lines.length ? (lines[l + 1] as number) : holders.length;
+    let cjk = 0;
+    let linked = 0;
+    for (let k = start; k < next; k++) {
+      const holder = holders[k] as Tally;
+      if (holder.first < 0) holder.first = k;
+      holder.last = k;
+      const c = countCjk(data[k] as string);
+      counts[k - start] = c;
+      cjk += c;
+      if (holder.link) linked += c;
+    }
+    // Without a Chinese character a line credits nothing, whatever it is.
+    if (cjk === 0) continue;
+    let kind: LineKind = 'junk';
+    if (linked * 2 <= cjk) {
+      const line =
+        next - start === 1 ? (data[start] as string) : page.joinedText().slice(starts[start], ends[next - 1]);
+      const block = (holders[start] as Tally).blockTag;
+      if (BYLINE.test(line)) kind = 'junk';
+      else if (cjk >= 10 && !(block && NEUTRAL_BLOCKS.has(block)) && hasPunctuation(line)) kind = 'prose';
+      else kind = 'neutral';
+    }
+    for (let k = start; k < next; k++) (holders[k] as Tally)[kind] += counts[k - start] as number;
   }
 }
 
-/** The highest score; of equal ones the deepest, then the first credited. Never chrome, a link or a form. */
+type LineKind = 'prose' | 'junk' | 'neutral';
+
+/**
+ * Last to first, each element's sums are final when it comes: it is weighed, then hands them to its parent.
+ * The highest score; of equal ones the deepest, then the first. Never chrome, a link or a form, nor inside
+ * chrome. Null when nothing scores.
+ */
 function bestTally(tallies: readonly Tally[]): Tally | null {
   let best: Tally | null = null;
   let bestScore = 0;
-  for (let t = 0; t < tallies.length; t++) {
+  for (let t = tallies.length - 1; t >= 0; t--) {
     const tally = tallies[t] as Tally;
-    const { el, tag, prose, junk, depth, fence } = tally;
-    if (fence || tag === 'form') continue;
-    const plain = prose - JUNK_WEIGHT * junk;
-    // Only a candidate that could win with the bonus is worth asking the DOM whether it looks like an article.
-    if (plain + prose * ARTICLE_BONUS < bestScore) continue;
-    const score = looksLikeArticle(el, tag) ? plain + prose * ARTICLE_BONUS : plain;
-    if (score > bestScore || (score === bestScore && best && depth > best.depth)) {
-      if (insideChrome(tally)) continue;
-      best = tally;
-      bestScore = score;
+    const { prose, junk, parent } = tally;
+    // Without prose no score is above zero.
+    if (prose > 0 && !tally.fence && tally.tag !== 'form') {
+      const plain = prose - JUNK_WEIGHT * junk;
+      // Only a candidate that could win with the bonus is worth asking the DOM whether it looks like an article.
+      if (plain + prose * ARTICLE_BONUS >= bestScore) {
+        const score = looksLikeArticle(tally.el, tally.tag, tally.attributes) ? plain + prose * ARTICLE_BONUS : plain;
+        // Coming last to first, an equal score at an equal depth is an earlier element: it wins.
+        const wins = score > bestScore || (score === bestScore && best !== null && tally.depth >= best.depth);
+        if (wins && !insideChrome(tally)) {
+          best = tally;
+          bestScore = score;
+        }
+      }
     }
+    if (!parent) continue;
+    if (tally.fence) {
+      parent.junk += prose + junk + tally.neutral;
+    } else {
+      parent.prose += prose;
+      parent.junk += junk;
+      parent.neutral += tally.neutral;
+    }
+    if (tally.first < 0) continue;
+    if (parent.first < 0 || tally.first < parent.first) parent.first = tally.first;
+    if (tally.last > parent.last) parent.last = tally.last;
   }
   return best;
 }
 
 /** Whether an ancestor below the body is chrome. */
 function insideChrome(tally: Tally): boolean {
-  // The body itself: its ancestors have no tallies.
+  // The body itself: its ancestors were not walked.
   if (!tally.parent) {
     for (let up = tally.el.parentElement; up; up = up.parentElement) if (looksLikeChrome(up)) return true;
     return false;

@@ -108,6 +108,17 @@ describe.each(Object.keys(parsers) as (keyof typeof parsers)[])('extractMainText
   });
 });
 
+// The article's text is cut from the walk that scored the whole page: it must be what a walk of the root gives.
+test.each(FIXTURES.map((f) => f.file))("%s: the page walk cuts the root's own text and nodes", (file) => {
+  for (const parser of Object.keys(parsers) as (keyof typeof parsers)[]) {
+    const main = extractMainText(load(file, parser));
+    if (!main) throw new Error('no main text');
+    const own = mainTextOf(main.root);
+    expect(main.text).toBe(own.text);
+    expect(main.segments).toEqual(own.segments);
+  }
+});
+
 test('the two DOM implementations give the same text', () => {
   for (const { file } of FIXTURES) {
     expect(extractMainText(load(file, 'happy-dom'))?.text).toBe(extractMainText(load(file, 'linkedom'))?.text);

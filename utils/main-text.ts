@@ -1,6 +1,5 @@
 import { findArticle } from './article-root';
 import { hasCjk } from './cjk';
-import { TextCollector } from './text-collector';
 import { walkText } from './text-walk';
 
 /** One live text node and where its data sits in the main text: `text.slice(start, end) === node.data`. */
@@ -29,7 +28,5 @@ export function extractMainText(doc: Document): MainText | null {
 
 /** The text nodes under `root` in order, data verbatim, one "\n" at each block or `<br>` boundary between them. */
 export function mainTextOf(root: Element): MainText {
-  const collector = new TextCollector();
-  walkText(root, collector);
-  return collector.mainText(root);
+  return walkText(root).mainText(root);
 }

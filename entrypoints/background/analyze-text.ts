@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { analyze } from '../../analysis';
+import { type Analysis, analyze } from '../../analysis';
 import { db } from '../../storage/db';
 import { makeStorageHandlers } from '../../storage/handlers';
 import type { SenderScope } from '../../storage/sender-scope';
@@ -62,6 +62,11 @@ export async function analyzeText(
       .catch((error: unknown) => console.error('GovMark: recording the report page failed', error));
     recorded = true;
   }
+  return analysisReply(analysis, busy, recorded);
+}
+
+/** The answer to the page for an analysis: its verdict, the findings to highlight, the whole analysis as JSON. */
+export function analysisReply(analysis: Analysis, busy: number, recorded: boolean): AnalyzeTextReply {
   return {
     ok: true,
     summary: summaryOf(analysis),

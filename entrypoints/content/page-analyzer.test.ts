@@ -9,8 +9,8 @@ import type { PageRecord } from '../../storage/types';
 import { ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
 import { extractMainText } from '../../utils/main-text';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
-import { analyzeText } from '../background/analyze-text';
-import { encodeFindings, reportFindings, summaryOf } from './findings';
+import { analysisReply, analyzeText } from '../background/analyze-text';
+import { reportFindings, summaryOf } from './findings';
 import { chunkedAnalyzer, inPageAnalyzer, loadedAnalyzer, offPageAnalyzer, type PageAnalyzer } from './page-analyzer';
 import { pageRecordOf } from './page-record';
 
@@ -31,14 +31,7 @@ const pages = readdirSync(PAGES)
 const trip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const PAGE_SCOPE = { role: 'page', url: 'https://www.gov.cn/zhengce/report.htm' } as const;
 /** The background's answer for an analysis, as analyzeText makes it. */
-const replyOf = (analysis: Analysis, busy: number, recorded: boolean): AnalyzeTextReply => ({
-  ok: true,
-  summary: summaryOf(analysis),
-  findings: encodeFindings(reportFindings(analysis)),
-  analysis: JSON.stringify(analysis),
-  busy,
-  recorded,
-});
+const replyOf = analysisReply;
 const viaBackground = async (data: { text: string; options: AnalyzeOptions; record?: boolean }) =>
   trip(await analyzeText(trip(data), PAGE_SCOPE, { record: async () => ({ ok: true }) }));
 const never: PageAnalyzer = () => Promise.reject(new Error('the background answered: no fallback'));

@@ -97,7 +97,7 @@ export class GovmarkPage {
   }
 
   status(): PageStatus {
-    const a = this.#read.summary;
+    const a = this.#read.report;
     return {
       isReport: !!a?.isReport,
       confidence: a?.confidence ?? 0,
@@ -122,7 +122,7 @@ export class GovmarkPage {
       this.#visible[category] = visible;
       const run = this.#run;
       const reading = this.#reading;
-      if (!run || !reading || !this.#read.summary?.isReport) return this.status();
+      if (!run || !reading || !this.#read.report?.isReport) return this.status();
       if (!visible) {
         this.#ours(() => {
           unwrapMarks([...this.#marks].filter(([, c]) => c === category).map(([mark]) => mark));

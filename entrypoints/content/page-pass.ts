@@ -1,8 +1,6 @@
-import type { Analysis, Target } from '../../analysis/types';
 import type { MainText } from '../../utils/main-text';
-import type { ReportSummary } from '../../utils/protocol-analysis';
-import type { Category, CategoryCounts, CategoryVisibility } from '../../utils/protocol-content';
-import type { Finding } from './findings';
+import type { Category, CategoryVisibility } from '../../utils/protocol-content';
+import type { PageReading } from './page-reading';
 
 /** What a feature may ask of the page: the page stays the one writer, so these go back through it. */
 export interface PageControls {
@@ -17,26 +15,11 @@ export interface PageControls {
  * the DOM) once the highlights in view are on it. `report` is a new reading of the page, or the same one
  * shown again after the reader showed or hid a category (`cause`).
  */
-export interface PagePass {
+export interface PagePass extends PageReading {
   readonly cause: 'analysis' | 'visibility';
   readonly doc: Document;
   /** Null: no article on the page. */
   readonly main: MainText | null;
-  /** Null: no article; `isReport` false: an article, not a report (nothing is highlighted). */
-  readonly report: ReportSummary | null;
-  /**
-   * The whole analysis (targets and agencies with all they carry): made when first asked for, so a
-   * feature should ask only when it needs a target's details, not on every pass.
-   */
-  analysis(): Analysis | null;
-  /** The background already stored this analysis's page record (it analysed the text). */
-  readonly recorded: boolean;
-  /** What is highlighted or could be, in text order, and their counts per category. */
-  readonly findings: readonly Finding[];
-  findingById(id: string): Finding | undefined;
-  /** The target a highlight's id stands for (its card), from the whole analysis. */
-  targetById(id: string): Target | undefined;
-  readonly counts: CategoryCounts;
   readonly visible: CategoryVisibility;
   /** The highlights on the page: filled by the page while the pass runs. */
   readonly marks: ReadonlyMap<HTMLElement, Category>;

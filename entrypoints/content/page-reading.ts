@@ -6,17 +6,21 @@ import type { Analyzed } from './page-analyzer';
 
 /** One analysis of the page as the page shows it: its verdict, its findings in text order, and their counts. */
 export interface PageReading {
-  /** Null: no article (or none read yet). */
-  readonly summary: ReportSummary | null;
-  /** The whole analysis, made or parsed when first asked for; null without an article. */
+  /** Null: no article (or none read yet); `isReport` false: an article, not a report (nothing is highlighted). */
+  readonly report: ReportSummary | null;
+  /**
+   * The whole analysis (targets and agencies with all they carry), made or parsed when first asked for, so
+   * a feature should ask only when it needs a target's details; null without an article.
+   */
   analysis(): Analysis | null;
-  /** The background stored this analysis's page record. */
+  /** The background already stored this analysis's page record (it analysed the text). */
   readonly recorded: boolean;
   /** What is highlighted or could be: a report's findings, none on any other page. */
   readonly findings: readonly Finding[];
   findingById(id: string): Finding | undefined;
-  /** The target behind a finding's id (a card's details). */
+  /** The target a highlight's id stands for (its card), from the whole analysis. */
   targetById(id: string): Target | undefined;
+  /** The findings per category. */
   readonly counts: CategoryCounts;
 }
 
@@ -30,7 +34,7 @@ export function readingOf(analyzed: Analyzed | null): PageReading {
   };
   const analysis = () => analyzed?.analysis() ?? null;
   return {
-    summary: analyzed?.summary ?? null,
+    report: analyzed?.summary ?? null,
     analysis,
     recorded: !!analyzed?.recorded,
     findings,

@@ -91,15 +91,10 @@ function passOf(
 ): PagePass {
   const { reading } = ctx;
   return {
+    ...reading,
     cause,
     doc: ctx.doc,
     main,
-    report: reading.summary,
-    analysis: reading.analysis,
-    recorded: reading.recorded,
-    findings: reading.findings,
-    findingById: reading.findingById,
-    targetById: reading.targetById,
     counts: { ...reading.counts },
     visible: { ...ctx.visible },
     marks: ctx.marks,

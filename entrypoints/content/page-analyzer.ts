@@ -24,14 +24,10 @@ export type PageAnalyzer = (text: string, options: AnalyzeOptions) => Promise<An
 
 export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
 
-function analyzedInPage(analysis: Analysis, busy: number): Analyzed {
-  return {
-    summary: summaryOf(analysis),
-    findings: reportFindings(analysis),
-    analysis: () => analysis,
-    busy,
-    where: 'page',
-  };
+/** An analysis made in the page; `busy` is read once its findings are collected, which count as its work. */
+function analyzedInPage(analysis: Analysis, busy: () => number): Analyzed {
+  const findings = reportFindings(analysis);
+  return { summary: summaryOf(analysis), findings, analysis: () => analysis, busy: busy(), where: 'page' };
 }
 
 /** The engine on the page's own main thread, in one go (tests, and pages made for them). */
@@ -39,7 +35,7 @@ export function inPageAnalyzer(analyze: AnalyzeFn, now: () => number = () => per
   return async (text, options) => {
     const start = now();
     const analysis = analyze(text, options);
-    return analyzedInPage(analysis, now() - start);
+    return analyzedInPage(analysis, () => now() - start);
   };
 }
 
@@ -58,11 +54,7 @@ export function chunkedAnalyzer(
     for (;;) {
       const start = now();
       const step = stages.next();
-      if (step.done) {
-        const analyzed = analyzedInPage(step.value, 0);
-        analyzed.busy = busy + now() - start;
-        return analyzed;
-      }
+      if (step.done) return analyzedInPage(step.value, () => busy + now() - start);
       busy += now() - start;
       await pause();
     }

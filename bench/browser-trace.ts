@@ -71,6 +71,23 @@ function tasksOf(events: readonly TraceEvent[], pid: number, tid: number): Trace
 }
 
 /**
+ * The top-level tasks of the renderer main thread that `first` ran on, from the task holding `first` until
+ * `windowMs` after the end of `last`.
+ */
+function windowTasks(
+  events: readonly TraceEvent[],
+  first: TraceEvent,
+  last: TraceEvent,
+  windowMs: number,
+): TraceEvent[] {
+  const tasks = tasksOf(events, first.pid, first.tid);
+  const holder = tasks.find((t) => t.ts <= first.ts && first.ts <= t.ts + (t.dur ?? 0));
+  const from = holder?.ts ?? first.ts;
+  const to = last.ts + (last.dur ?? 0) + windowMs * 1000;
+  return tasks.filter((t) => t.ts >= from && t.ts <= to);
+}
+
+/**
  * The main-thread cost of some work on a page: every task of the renderer main thread that `first` ran on,
  * from the task holding `first` until `windowMs` after the end of `last` (both trace events of that thread).
  */
@@ -80,11 +97,7 @@ export function mainThreadCost(
   last: TraceEvent,
   windowMs: number,
 ): MainThreadCost {
-  const tasks = tasksOf(events, first.pid, first.tid);
-  const holder = tasks.find((t) => t.ts <= first.ts && first.ts <= t.ts + (t.dur ?? 0));
-  const from = holder?.ts ?? first.ts;
-  const to = last.ts + (last.dur ?? 0) + windowMs * 1000;
-  const inside = tasks.filter((t) => t.ts >= from && t.ts <= to);
+  const inside = windowTasks(events, first, last, windowMs);
   return {
     total: inside.reduce((sum, t) => sum + (t.dur ?? 0), 0) / 1000,
     longest: Math.max(0, ...inside.map((t) => t.dur ?? 0)) / 1000,
@@ -113,15 +126,13 @@ export function describeTasks(
   windowMs: number,
   minMs = 10,
 ): string[] {
-  const tasks = tasksOf(events, first.pid, first.tid);
-  const holder = tasks.find((t) => t.ts <= first.ts && first.ts <= t.ts + (t.dur ?? 0));
-  const from = holder?.ts ?? first.ts;
-  const to = last.ts + (last.dur ?? 0) + windowMs * 1000;
+  const inside = windowTasks(events, first, last, windowMs);
+  const from = inside[0]?.ts ?? first.ts;
   const inner = events.filter(
     (e) => e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && e.name !== 'RunTask' && e.dur !== undefined,
   );
-  return tasks
-    .filter((t) => t.ts >= from && t.ts <= to && (t.dur ?? 0) >= minMs * 1000)
+  return inside
+    .filter((t) => (t.dur ?? 0) >= minMs * 1000)
     .map((t) => {
       const end = t.ts + (t.dur ?? 0);
       const kinds = new Map<string, number>();
@@ -150,11 +161,7 @@ export function costByKind(
   last: TraceEvent,
   windowMs: number,
 ): { rendering: number; gc: number; other: number } {
-  const tasks = tasksOf(events, first.pid, first.tid);
-  const holder = tasks.find((t) => t.ts <= first.ts && first.ts <= t.ts + (t.dur ?? 0));
-  const from = holder?.ts ?? first.ts;
-  const to = last.ts + (last.dur ?? 0) + windowMs * 1000;
-  const inside = tasks.filter((t) => t.ts >= from && t.ts <= to);
+  const inside = windowTasks(events, first, last, windowMs);
   const total = inside.reduce((sum, t) => sum + (t.dur ?? 0), 0);
   const within = (e: TraceEvent) => inside.some((t) => e.ts >= t.ts && e.ts <= t.ts + (t.dur ?? 0));
   let rendering = 0;

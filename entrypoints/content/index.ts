@@ -26,15 +26,24 @@ export default defineContentScript({
   main(ctx: ContentScriptContext) {
     // The same bundle may run again in this page (activeTab injection, registered user sites): the newer copy wins.
     takeOverPage(ctx);
-    // The legend's strings, looked up by the background while the page is read: no getMessage() on the first pass.
-    sendMessage('uiMessages', [...LEGEND_MESSAGE_KEYS]).then(learnMessages, () => {});
+    // The legend's strings, asked for with the first article text sent (a page without one shows no legend)
+    // and looked up by the background while it reads the text: no getMessage() on the first pass.
+    let stringsAsked = false;
+    const askStrings = () => {
+      if (stringsAsked) return;
+      stringsAsked = true;
+      sendMessage('uiMessages', [...LEGEND_MESSAGE_KEYS]).then(learnMessages, () => {});
+    };
     // The notes UI is not in this script: it loads the first time the page has notes or the reader starts one.
     const notes = new LazyNotes({ notes: { change: (op) => page.change(op) } });
     const indicators = new IndicatorCard();
     const page = new GovmarkPage({
       siteSwitch: createSiteSwitch(location.hostname),
       analyzer: offPageAnalyzer({
-        send: (data) => sendMessage('analyzeText', data),
+        send: (data) => {
+          askStrings();
+          return sendMessage('analyzeText', data);
+        },
         record: true,
         // The engine is not in this script: the background runs its script here only if it cannot analyse.
         fallback: loadedAnalyzer(() => sendMessage('loadAnalyzer', undefined)),

@@ -5,18 +5,38 @@ export type ReportSummary = Pick<Analysis, 'isReport' | 'confidence' | 'reasons'
 
 /**
  * The background's answer: the verdict; the findings to highlight, made here (content/findings.ts's
- * encodeFindings: a flat array of numbers); the whole Analysis as one JSON string, which the page parses only
- * when it needs a target's details (a card, the popup); the analysis's own running time (ms), and whether it
- * stored the page record. Or why it refused.
+ * encodeFindings: a flat array of numbers); where the whole analysis is kept (`kept`, a token for
+ * `keptAnalysis`), or, when asked (`whole`), the whole Analysis as one JSON string; the analysis's own
+ * running time (ms), and whether it stored the page record. Or why it refused.
  */
 export type AnalyzeTextReply =
-  | { ok: true; summary: ReportSummary; findings: number[]; analysis: string; busy: number; recorded: boolean }
+  | {
+      ok: true;
+      summary: ReportSummary;
+      findings: number[];
+      kept?: string;
+      analysis?: string;
+      busy: number;
+      recorded: boolean;
+    }
   | { ok: false; error: string };
+
+/** The payload of `analyzeText`. */
+export interface AnalyzeTextData {
+  text: string;
+  options: AnalyzeOptions;
+  /** Store a report's page record. */
+  record?: boolean;
+  /** Send the whole analysis back too (a page whose kept analysis is gone). */
+  whole?: boolean;
+}
 
 /** Analysis off the page's main thread (issue 11). One JSDoc line each. */
 export type AnalysisProtocol = {
   /** Analyses an article's text (sent once per pass by the content script); `record`: store a report's page record. */
-  analyzeText(data: { text: string; options: AnalyzeOptions; record?: boolean }): AnalyzeTextReply;
+  analyzeText(data: AnalyzeTextData): AnalyzeTextReply;
+  /** The whole analysis kept for the sender's own tab and frame (a card's details), as JSON; gone: not ok. */
+  keptAnalysis(data: { token: string }): { ok: true; analysis: string } | { ok: false; error: string };
   /** Runs the analysis engine's script in the sender's frame, for the page's own analysis when the background's failed. */
   loadAnalyzer(): { ok: true } | { ok: false; error: string };
 };

@@ -9,6 +9,7 @@ import { onMessage } from '../../utils/messaging';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
 import { encodeFindings, reportFindings, summaryOf } from '../content/findings';
 import { pageRecordOf } from '../content/page-record';
+import { KeptAnalyses, ownerOf } from './kept-analyses';
 import { runtimeSelf, type Self, type SenderInfo, senderScope } from './sender-scope';
 
 // A long report is ~100k characters; far more is not an article.
@@ -19,7 +20,9 @@ const AnalyzeTextPayload = v.object({
     site: v.optional(v.pipe(v.string(), v.maxLength(1000))),
   }),
   record: v.optional(v.boolean()),
+  whole: v.optional(v.boolean()),
 });
+const KeptPayload = v.object({ token: v.pipe(v.string(), v.maxLength(100)) });
 
 /** The analysis engine's script (entrypoints/analysis-engine.ts), run in a page only when asked. */
 export const ANALYSIS_ENGINE_SCRIPT = '/analysis-engine.js';
@@ -28,6 +31,8 @@ export interface AnalyzeTextDeps {
   now?: () => number;
   /** Stores a report's page record for the content script in `scope` (the storage handler, which checks it). */
   record?: (record: PageRecord, scope: SenderScope) => Promise<{ ok: boolean }>;
+  /** Keeps the whole analysis for the sender's later `keptAnalysis`; returns its token (none: not kept). */
+  keep?: (analysis: Analysis) => string | undefined;
 }
 
 const storedRecord = (): NonNullable<AnalyzeTextDeps['record']> => {
@@ -43,7 +48,7 @@ const storedRecord = (): NonNullable<AnalyzeTextDeps['record']> => {
 export async function analyzeText(
   data: unknown,
   scope: SenderScope | undefined,
-  { now = () => performance.now(), record = storedRecord() }: AnalyzeTextDeps = {},
+  { now = () => performance.now(), record = storedRecord(), keep = () => undefined }: AnalyzeTextDeps = {},
 ): Promise<AnalyzeTextReply> {
   const parsed = v.safeParse(AnalyzeTextPayload, data);
   if (!parsed.success) return { ok: false, error: `analyzeText: ${parsed.issues[0].message}` };
@@ -62,20 +67,42 @@ export async function analyzeText(
       .catch((error: unknown) => console.error('GovMark: recording the report page failed', error));
     recorded = true;
   }
-  return analysisReply(analysis, busy, recorded);
+  // Only a report's targets are ever asked for (a card, the popup).
+  const kept = parsed.output.whole || !analysis.isReport ? undefined : keep(analysis);
+  return analysisReply(analysis, busy, recorded, kept === undefined ? { whole: true } : { kept });
 }
 
-/** The answer to the page for an analysis: its verdict, the findings to highlight, the whole analysis as JSON. */
-export function analysisReply(analysis: Analysis, busy: number, recorded: boolean): AnalyzeTextReply {
+/**
+ * The answer to the page for an analysis: its verdict and the findings to highlight; then either where the
+ * whole analysis is kept (`kept`), or the whole analysis as JSON (`whole`).
+ */
+export function analysisReply(
+  analysis: Analysis,
+  busy: number,
+  recorded: boolean,
+  whole: { kept: string } | { whole: true } = { whole: true },
+): AnalyzeTextReply {
   return {
     ok: true,
     summary: summaryOf(analysis),
-    // The page highlights these at once, and parses the whole analysis only if a card or the popup asks.
+    // The page highlights these at once; a card or the popup asks for the rest, when one opens.
     findings: encodeFindings(reportFindings(analysis)),
-    analysis: JSON.stringify(analysis),
+    ...('kept' in whole ? { kept: whole.kept } : { analysis: JSON.stringify(analysis) }),
     busy,
     recorded,
   };
+}
+
+/** A kept analysis for its own tab and frame (`owner`), as JSON, or why not. */
+export function answerKept(
+  data: unknown,
+  owner: string | undefined,
+  kept: KeptAnalyses,
+): { ok: true; analysis: string } | { ok: false; error: string } {
+  const parsed = v.safeParse(KeptPayload, data);
+  if (!parsed.success) return { ok: false, error: `keptAnalysis: ${parsed.issues[0].message}` };
+  const analysis = owner === undefined ? undefined : kept.get(parsed.output.token, owner);
+  return analysis ? { ok: true, analysis: JSON.stringify(analysis) } : { ok: false, error: 'keptAnalysis: gone' };
 }
 
 /** Runs the engine's script in the sender's own frame: only a content script of ours, in its tab, asks. */
@@ -96,12 +123,19 @@ async function loadAnalyzer(sender: SenderInfo & { tab?: { id?: number } }, scop
 /** Answers GovMark's own content scripts and pages (no one else's: senderScope); returns the function that stops listening. */
 export function registerAnalyzeText(self: () => Self = runtimeSelf): () => void {
   const record = storedRecord();
+  const kept = new KeptAnalyses();
   const stops = [
     onMessage('analyzeText', ({ data, sender }) => {
       const scope = senderScope(sender as SenderInfo, self());
+      const owner = scope?.role === 'page' ? ownerOf(sender) : undefined;
+      const keep = (analysis: Analysis) => (owner === undefined ? undefined : kept.keep(analysis, owner));
       return scope
-        ? analyzeText(data, scope, { record })
+        ? analyzeText(data, scope, { record, keep })
         : ({ ok: false, error: 'analyzeText: unknown sender' } satisfies AnalyzeTextReply);
+    }),
+    onMessage('keptAnalysis', ({ data, sender }) => {
+      const scope = senderScope(sender as SenderInfo, self());
+      return answerKept(data, scope?.role === 'page' ? ownerOf(sender) : undefined, kept);
     }),
     onMessage('loadAnalyzer', ({ sender }) => loadAnalyzer(sender, senderScope(sender as SenderInfo, self()))),
   ];

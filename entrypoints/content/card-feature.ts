@@ -28,11 +28,12 @@ export function cardFeature(
       current = pass;
       card ??= attachTargetCard({
         doc: pass.doc,
-        describe: (id) => {
-          const target = current?.targetById(id);
-          return target
-            ? [...describeTarget(target), ...describeIndicator(target, current?.analysis()?.targets ?? [])]
-            : null;
+        describe: async (id) => {
+          const pass = current;
+          const target = await pass?.targetById(id);
+          if (!pass || !target) return null;
+          const targets = (await pass.analysis())?.targets ?? [];
+          return [...describeTarget(target), ...describeIndicator(target, targets)];
         },
       });
     },

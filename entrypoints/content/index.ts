@@ -44,6 +44,8 @@ export default defineContentScript({
           askStrings();
           return sendMessage('analyzeText', data);
         },
+        // The whole analysis stays in the background until a card or the popup needs a target's details.
+        fetchKept: (token) => sendMessage('keptAnalysis', { token }),
         record: true,
         // The engine is not in this script: the background runs its script here only if it cannot analyse.
         fallback: loadedAnalyzer(() => sendMessage('loadAnalyzer', undefined)),

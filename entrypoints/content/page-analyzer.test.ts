@@ -9,7 +9,8 @@ import type { PageRecord } from '../../storage/types';
 import { ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
 import { extractMainText } from '../../utils/main-text';
 import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
-import { analysisReply, analyzeText } from '../background/analyze-text';
+import { analysisReply, analyzeText, answerKept } from '../background/analyze-text';
+import { KeptAnalyses } from '../background/kept-analyses';
 import { reportFindings, summaryOf } from './findings';
 import { chunkedAnalyzer, inPageAnalyzer, loadedAnalyzer, offPageAnalyzer, type PageAnalyzer } from './page-analyzer';
 import { pageRecordOf } from './page-record';
@@ -34,6 +35,17 @@ const PAGE_SCOPE = { role: 'page', url: 'https://www.gov.cn/zhengce/report.htm' 
 const replyOf = analysisReply;
 const viaBackground = async (data: { text: string; options: AnalyzeOptions; record?: boolean }) =>
   trip(await analyzeText(trip(data), PAGE_SCOPE, { record: async () => ({ ok: true }) }));
+/** The background as it runs: the whole analysis kept there for the sender's tab and frame until a card asks. */
+const kept = new KeptAnalyses();
+const OWNER = '7:0';
+const viaBackgroundKept = async (data: { text: string; options: AnalyzeOptions; record?: boolean }) =>
+  trip(
+    await analyzeText(trip(data), PAGE_SCOPE, {
+      record: async () => ({ ok: true }),
+      keep: (analysis) => kept.keep(analysis, OWNER),
+    }),
+  );
+const fetchKept = async (token: string) => trip(answerKept(trip({ token }), OWNER, kept));
 const never: PageAnalyzer = () => Promise.reject(new Error('the background answered: no fallback'));
 /** The page's own engine, loaded as the content script loads it: the background runs the engine's script. */
 const engineInPage = () => loadedAnalyzer(async () => (await import('../analysis-engine')).default.main());
@@ -42,6 +54,14 @@ const paths: Record<string, () => PageAnalyzer> = {
   'in the page': () => inPageAnalyzer(analyze),
   'in the page, a stage per task': () => chunkedAnalyzer(analyzeInSteps, () => new Promise((r) => setTimeout(r, 0))),
   'in the background': () => offPageAnalyzer({ send: viaBackground, fallback: never, record: true }),
+  'in the background, the whole analysis kept there until asked': () =>
+    offPageAnalyzer({ send: viaBackgroundKept, fetchKept, fallback: never, record: true }),
+  'in the background, the kept analysis gone: the text goes again': () =>
+    offPageAnalyzer({
+      send: viaBackgroundKept,
+      fetchKept: async () => ({ ok: false, error: 'gone' }),
+      fallback: never,
+    }),
   'background refuses, the page loads the engine': () =>
     offPageAnalyzer({ send: async () => ({ ok: false, error: 'refused' }), fallback: engineInPage() }),
   'background gone, the page loads the engine': () =>
@@ -71,7 +91,7 @@ describe('findings are the same wherever the analysis runs', () => {
       // What the page highlights and shows at once, and the whole analysis a card or the popup asks for.
       expect(analyzed.findings, name).toEqual(reportFindings(direct));
       expect(analyzed.summary, name).toEqual(summaryOf(direct));
-      expect(analyzed.analysis(), name).toEqual(direct);
+      expect(await analyzed.analysis(), name).toEqual(direct);
     }
   });
 });
@@ -98,7 +118,7 @@ test('the chunked engine lets the page run between its stages, and counts only i
   const analyzed = await chunkedAnalyzer(steps, pause, now)(text, {});
   expect(between.length).toBeGreaterThanOrEqual(5);
   expect(analyzed.busy).toBe(10 * (between.length + 1));
-  expect(analyzed.analysis()).toEqual(analyze(text));
+  expect(await analyzed.analysis()).toEqual(analyze(text));
 });
 
 describe('offPageAnalyzer', () => {
@@ -112,8 +132,49 @@ describe('offPageAnalyzer', () => {
     const send = vi.fn(async (): Promise<AnalyzeTextReply> => replyOf(analyze('x'), 42, true));
     const result = await offPageAnalyzer({ send, fallback, record: true })('x', { title: 't' });
     expect(result).toMatchObject({ busy: 42, where: 'background', recorded: true });
-    expect(result.analysis()).toEqual(analyze('x'));
+    expect(await result.analysis()).toEqual(analyze('x'));
     expect(send).toHaveBeenCalledWith({ text: 'x', options: { title: 't' }, record: true });
+  });
+
+  test('the first reply carries the findings alone; the whole analysis is fetched once, when first asked for', async () => {
+    const report = pages.find((p) => analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];
+    const send = vi.fn(viaBackgroundKept);
+    const fetch = vi.fn(fetchKept);
+    const analyzed = await offPageAnalyzer({ send, fetchKept: fetch, fallback: never })(report.text, {});
+    const reply = (await send.mock.results[0]?.value) as AnalyzeTextReply;
+    expect(reply).toMatchObject({ ok: true, kept: expect.any(String) });
+    expect(reply).not.toHaveProperty('analysis');
+    expect(fetch).not.toHaveBeenCalled();
+    const [first, again] = await Promise.all([analyzed.analysis(), analyzed.analysis()]);
+    expect(first).toEqual(analyze(report.text));
+    expect(again).toBe(first);
+    expect(fetch).toHaveBeenCalledOnce();
+    expect(send).toHaveBeenCalledOnce();
+  });
+
+  test('an article that is no report keeps nothing in the background: it sends the whole (small) analysis', async () => {
+    const other = pages.find((p) => !analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];
+    const reply = await viaBackgroundKept({ text: other.text, options: {} });
+    expect(reply).toMatchObject({ ok: true, analysis: expect.any(String) });
+    expect(reply).not.toHaveProperty('kept');
+  });
+
+  test('a kept analysis that is gone is asked for again with the text; a failed fetch is tried again later', async () => {
+    const send = vi.fn(viaBackgroundKept);
+    const gone = vi.fn(async () => ({ ok: false as const, error: 'keptAnalysis: gone' }));
+    const report = pages.find((p) => analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];
+    const analyzed = await offPageAnalyzer({ send, fetchKept: gone, fallback: never })(report.text, { title: 't' });
+    expect(await analyzed.analysis()).toEqual(analyze(report.text, { title: 't' }));
+    expect(send).toHaveBeenLastCalledWith({ text: report.text, options: { title: 't' }, whole: true });
+
+    // The re-sent text is refused too and the page has no engine: no details now, and the next ask tries again.
+    const once = vi.fn(viaBackgroundKept);
+    const noEngine = vi.fn(() => Promise.reject(new Error('Cannot access contents of the page')));
+    const unlucky = await offPageAnalyzer({ send: once, fetchKept: gone, fallback: noEngine })(report.text, {});
+    once.mockResolvedValueOnce({ ok: false, error: 'asleep' });
+    await expect(unlucky.analysis()).rejects.toThrow(/Cannot access/);
+    expect(await unlucky.analysis()).toEqual(analyze(report.text));
+    expect(gone).toHaveBeenCalledTimes(3);
   });
 
   test('a background that never answers is given up on; the page analyses, and keeps doing so', async () => {
@@ -124,7 +185,7 @@ describe('offPageAnalyzer', () => {
     const first = analyzer('x', {});
     await vi.advanceTimersByTimeAsync(1000);
     expect((await first).where).toBe('page');
-    expect((await analyzer('y', {})).analysis().reasons).toEqual(['page']);
+    expect((await (await analyzer('y', {})).analysis()).reasons).toEqual(['page']);
     expect(send).toHaveBeenCalledTimes(1);
   });
 
@@ -142,7 +203,7 @@ describe('offPageAnalyzer', () => {
     answer(reply);
     const late = await first;
     expect(late.where).toBe('background');
-    expect(late.analysis()).toEqual(analyze('x'));
+    expect(await late.analysis()).toEqual(analyze('x'));
     send.mockResolvedValueOnce(reply);
     expect((await analyzer('x', {})).where).toBe('background');
     expect(send).toHaveBeenCalledTimes(2);
@@ -194,7 +255,7 @@ describe('offPageAnalyzer', () => {
       scope[ENGINE_KEY] = analyzeInSteps;
       return { ok: true };
     });
-    expect((await analyzer('x', {})).analysis()).toEqual(analyze('x'));
+    expect(await (await analyzer('x', {})).analysis()).toEqual(analyze('x'));
     await analyzer('y', {});
     expect(load).toHaveBeenCalledTimes(2);
   });

@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions } from '../../analysis/types';
 import { type AnalyzeSteps, ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
-import type { AnalyzeTextReply, ReportSummary } from '../../utils/protocol-analysis';
+import type { AnalyzeTextData, AnalyzeTextReply, ReportSummary } from '../../utils/protocol-analysis';
 import { decodeFindings, type Finding, reportFindings, summaryOf } from './findings';
 import { yieldToMain } from './timing';
 
@@ -12,8 +12,8 @@ export interface Analyzed {
   summary: ReportSummary;
   /** A report's findings in text order; none on any other page. */
   findings: readonly Finding[];
-  /** The whole analysis (from the background: parsed on the first call, e.g. the first card). */
-  analysis(): Analysis;
+  /** The whole analysis (from the background: fetched and parsed on the first call, e.g. the first card). */
+  analysis(): Promise<Analysis>;
   busy: number;
   where: 'page' | 'background';
   recorded?: boolean;
@@ -27,7 +27,8 @@ export type AnalyzeFn = (text: string, options: AnalyzeOptions) => Analysis;
 /** An analysis made in the page; `busy` is read once its findings are collected, which count as its work. */
 function analyzedInPage(analysis: Analysis, busy: () => number): Analyzed {
   const findings = reportFindings(analysis);
-  return { summary: summaryOf(analysis), findings, analysis: () => analysis, busy: busy(), where: 'page' };
+  const whole = Promise.resolve(analysis);
+  return { summary: summaryOf(analysis), findings, analysis: () => whole, busy: busy(), where: 'page' };
 }
 
 /** The engine on the page's own main thread, in one go (tests, and pages made for them). */
@@ -91,9 +92,13 @@ export function loadedAnalyzer(
   };
 }
 
+export type KeptReply = { ok: true; analysis: string } | { ok: false; error: string };
+
 export interface OffPageOptions {
   /** Sends the text to the background (service worker or background page), which analyses it. */
-  send(data: { text: string; options: AnalyzeOptions; record?: boolean }): Promise<AnalyzeTextReply | undefined>;
+  send(data: AnalyzeTextData): Promise<AnalyzeTextReply | undefined>;
+  /** Fetches the whole analysis the background kept under a reply's token (`keptAnalysis`). */
+  fetchKept?(token: string): Promise<KeptReply | undefined>;
   /** Where the analysis runs when the background cannot answer. */
   fallback: PageAnalyzer;
   /** A background that has not answered by then is given up on (it may be starting: the first wake-up is slow). */
@@ -109,17 +114,30 @@ export interface OffPageOptions {
  * background run the engine's script only where GovMark has host access: not on its default sites, which grant
  * the content script alone, in Chrome and in Firefox), the background's answer is awaited however late, and asked again.
  */
-export function offPageAnalyzer({ send, fallback, timeoutMs = 5000, record }: OffPageOptions): PageAnalyzer {
+export function offPageAnalyzer({ send, fetchKept, fallback, timeoutMs = 5000, record }: OffPageOptions): PageAnalyzer {
   let broken = false;
-  const fromReply = (reply: Extract<AnalyzeTextReply, { ok: true }>): Analyzed => {
-    let parsed: Analysis | undefined;
+  type Reply = Extract<AnalyzeTextReply, { ok: true }>;
+  // Most pages never need the ~200 kB of targets: fetched when a card or the popup first asks.
+  const wholeOf = async (reply: Reply, text: string, options: AnalyzeOptions): Promise<Analysis> => {
+    if (reply.analysis !== undefined) return JSON.parse(reply.analysis) as Analysis;
+    const kept = reply.kept === undefined ? undefined : await fetchKept?.(reply.kept).catch(() => undefined);
+    if (kept?.ok) return JSON.parse(kept.analysis) as Analysis;
+    // Gone (the service worker slept, or many report tabs came since): the text goes again, once.
+    const again = await send({ text, options, whole: true }).catch(() => undefined);
+    if (again?.ok && again.analysis !== undefined) return JSON.parse(again.analysis) as Analysis;
+    return (await fallback(text, options)).analysis();
+  };
+  const fromReply = (reply: Reply, text: string, options: AnalyzeOptions): Analyzed => {
+    let whole: Promise<Analysis> | undefined;
     return {
       summary: reply.summary,
       findings: decodeFindings(reply.findings),
-      // Most pages never need the ~200 kB of targets: parsed when a card or the popup first asks.
       analysis: () => {
-        parsed ??= JSON.parse(reply.analysis) as Analysis;
-        return parsed;
+        whole ??= wholeOf(reply, text, options).catch((error: unknown) => {
+          whole = undefined; // asked again next time
+          throw error;
+        });
+        return whole;
       },
       busy: reply.busy,
       where: 'background',
@@ -131,7 +149,7 @@ export function offPageAnalyzer({ send, fallback, timeoutMs = 5000, record }: Of
     const sent = send({ text, options, ...(record ? { record } : {}) });
     try {
       const reply = await withTimeout(sent, timeoutMs);
-      if (reply?.ok) return fromReply(reply);
+      if (reply?.ok) return fromReply(reply, text, options);
       console.warn('GovMark: the background did not analyse the page', reply?.error);
     } catch (error) {
       console.warn('GovMark: the background did not answer; analysing in the page', error);
@@ -143,7 +161,7 @@ export function offPageAnalyzer({ send, fallback, timeoutMs = 5000, record }: Of
       const late = await sent.catch(() => undefined);
       if (!late?.ok) throw error;
       broken = false;
-      return fromReply(late);
+      return fromReply(late, text, options);
     }
   };
 }

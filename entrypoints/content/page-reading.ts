@@ -9,17 +9,17 @@ export interface PageReading {
   /** Null: no article (or none read yet); `isReport` false: an article, not a report (nothing is highlighted). */
   readonly report: ReportSummary | null;
   /**
-   * The whole analysis (targets and agencies with all they carry), made or parsed when first asked for, so
-   * a feature should ask only when it needs a target's details; null without an article.
+   * The whole analysis (targets and agencies with all they carry), fetched or parsed when first asked for,
+   * so a feature should ask only when it needs a target's details; null without an article.
    */
-  analysis(): Analysis | null;
+  analysis(): Promise<Analysis | null>;
   /** The background already stored this analysis's page record (it analysed the text). */
   readonly recorded: boolean;
   /** What is highlighted or could be: a report's findings, none on any other page. */
   readonly findings: readonly Finding[];
   findingById(id: string): Finding | undefined;
   /** The target a highlight's id stands for (its card), from the whole analysis. */
-  targetById(id: string): Target | undefined;
+  targetById(id: string): Promise<Target | undefined>;
   /** The findings per category. */
   readonly counts: CategoryCounts;
 }
@@ -32,15 +32,15 @@ export function readingOf(analyzed: Analyzed | null): PageReading {
     byId ??= new Map(findings.map((f) => [f.id, f]));
     return byId.get(id);
   };
-  const analysis = () => analyzed?.analysis() ?? null;
+  const analysis = async () => (analyzed ? analyzed.analysis() : null);
   return {
     report: analyzed?.summary ?? null,
     analysis,
     recorded: !!analyzed?.recorded,
     findings,
     findingById,
-    targetById: (id) => {
-      const whole = findingById(id) ? analysis() : null;
+    targetById: async (id) => {
+      const whole = findingById(id) ? await analysis() : null;
       return whole ? targetOf(whole, id) : undefined;
     },
     counts: countFindings(findings),

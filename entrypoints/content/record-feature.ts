@@ -19,8 +19,8 @@ export function recordFeature({ record = onReportFound, onRecorded }: RecordFeat
       // The background that analysed the text stored the record with it: nothing to build or send here.
       if (pass.recorded) onRecorded?.();
       else {
-        const analysis = pass.analysis();
-        if (analysis) record(analysis, pass.main, { onRecorded });
+        const analysis = await pass.analysis();
+        if (analysis && !signal.aborted) record(analysis, pass.main, { onRecorded });
       }
     },
   };

@@ -19,8 +19,11 @@ font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans
 
 export interface TargetCardOptions {
   doc?: Document;
-  /** The card's rows for a finding id (`data-govmark-id`), or null when there is nothing to say. */
-  describe(id: string): [string, string][] | null;
+  /**
+   * The card's rows for a finding id (`data-govmark-id`), or null when there is nothing to say; a promise
+   * when the details are fetched (the first card of a page), and the card shows if its mark is still wanted.
+   */
+  describe(id: string): [string, string][] | null | Promise<[string, string][] | null>;
 }
 
 export interface TargetCard {
@@ -40,6 +43,8 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
   let shownId: string | null = null;
   let described: Element | null = null;
   let text: HTMLElement | null = null;
+  /** The mark the reader points at or focuses now; a card that comes after they left is not shown. */
+  let wanted: Element | null = null;
 
   const ensureTip = (): HTMLElement => {
     if (tip && host?.isConnected) return tip;
@@ -63,8 +68,22 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
 
   const show = (mark: Element) => {
     const id = mark.getAttribute('data-govmark-id');
-    const rows = id ? describe(id) : null;
-    if (!id || !rows) return;
+    if (!id) return;
+    wanted = mark;
+    const rows = describe(id);
+    if (rows instanceof Promise) {
+      rows.then(
+        (late) => {
+          if (wanted === mark && mark.isConnected && !listeners.signal.aborted) render(mark, id, late);
+        },
+        (error: unknown) => console.warn('GovMark: no details for this target', error),
+      );
+    } else {
+      render(mark, id, rows);
+    }
+  };
+  const render = (mark: Element, id: string, rows: [string, string][] | null) => {
+    if (!rows) return;
     const card = ensureTip();
     card.replaceChildren(
       ...rows.map(([label, value]) => {
@@ -90,6 +109,7 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
     place(card, mark.getBoundingClientRect(), doc);
   };
   const hide = () => {
+    wanted = null;
     if (tip) tip.hidden = true;
     shownId = null;
     described?.removeAttribute('aria-describedby');

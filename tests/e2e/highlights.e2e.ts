@@ -168,3 +168,25 @@ describe('the e-paper page (demo page)', () => {
     await expect.poll(() => card.isVisible()).toBe(false);
   });
 });
+
+describe('the whole analysis waits in the background until a card asks', () => {
+  test('a card whose analysis the background no longer keeps still shows: the page sends its text again', async () => {
+    const page = await visit(EPAPER);
+    const others: Page[] = [];
+    try {
+      const first = (await engineView('epaper-nmg-2024-p08.html')).analysis?.targets[0];
+      // The background keeps the last eight analyses (background/kept-analyses.ts): eight more report tabs
+      // push this page's out, as a sleeping service worker loses them all.
+      for (let i = 0; i < 8; i++) others.push(await visit(EPAPER));
+      const mark = page.locator('mark[data-govmark="target"]').first();
+      await page.bringToFront();
+      await mark.scrollIntoViewIfNeeded();
+      await mark.hover();
+      const card = page.getByRole('tooltip');
+      await expect.poll(() => card.isVisible()).toBe(true);
+      expect(await card.textContent()).toContain(first?.unit ?? '');
+    } finally {
+      await Promise.all([page, ...others].map((p) => p.close()));
+    }
+  });
+});

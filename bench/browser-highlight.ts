@@ -1,78 +1,31 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type CDPSession, chromium } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness';
-import { AGENCY_RE, DONE, longReportPage, serve, TARGET_RE, URL } from './browser-report-page';
+import { AGENCY_RE, longReportPage, serve, TARGET_RE, URL } from './browser-report-page';
+import { type MainThreadCost, mainThreadCost, userTiming } from './browser-trace';
 import {
-  costByKind,
-  describeTasks,
-  type MainThreadCost,
-  mainThreadCost,
-  scriptEvaluation,
-  startTrace,
-  stopTrace,
-  type TraceEvent,
-  userTiming,
-} from './browser-trace';
+  AFTER_MS,
+  CONTENT_SCRIPT,
+  firstPassRound,
+  found,
+  type GovmarkRound,
+  launchWithExtension,
+  printTasks,
+  traced,
+} from './first-pass';
 import { type Bench, formatMs, formatRatio, interleaveAsync, median, type Timing, verdict } from './measure';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, '.output/bench');
-const CONTENT_SCRIPT = 'content-scripts/content.js';
 const ROUNDS = { warmup: 1, rounds: Number(process.env.GOVMARK_BENCH_ROUNDS ?? 15) };
 const MAX_VS_MARKJS = 1;
 const MAX_VS_FLOOR = 15;
 /** Issue 11: the traced main thread at most half naive mark.js's, and no task over 50 ms (medians). */
 const MAX_TRACED_VS_MARKJS = 0.5;
 const MAX_TASK_MS = 50;
-/** How long a trace goes on after the work: the relayout, paint and stragglers it causes. */
-const AFTER_MS = 2000;
-
-interface GovmarkRound {
-  analyze: number;
-  highlight: number;
-  marks: number;
-  findings: number;
-  where: string;
-  /** The traced main thread, from the content script's first task to AFTER_MS after its last highlight. */
-  traced: MainThreadCost;
-  /** From the content script's first task to the end of govmark:visible, ms. */
-  toVisible: number;
-}
-
-/** Runs `work` while the whole browser is traced, until AFTER_MS past its end; returns the trace. */
-async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
-  await startTrace(cdp);
-  const failed = await work()
-    .then(() => new Promise((resolve) => setTimeout(resolve, AFTER_MS)))
-    .then(
-      () => null,
-      (error: unknown) => ({ error }),
-    );
-  const events = await stopTrace(cdp);
-  if (failed) throw failed.error;
-  return events;
-}
-
-function found(event: TraceEvent | undefined, what: string): TraceEvent {
-  if (!event) throw new Error(`the trace has no ${what}`);
-  return event;
-}
-
-/** GOVMARK_BENCH_TASKS=N: the window's tasks of N ms or more, and where all its time went. */
-function printTasks(who: string, events: TraceEvent[], start: TraceEvent, end: TraceEvent): void {
-  const minMs = Number(process.env.GOVMARK_BENCH_TASKS) || 10;
-  for (const line of describeTasks(events, start, end, AFTER_MS, minMs)) console.log(`      ${who} ${line}`);
-  const kinds = costByKind(events, start, end, AFTER_MS);
-  console.log(
-    `      ${who} in all: rendering ${formatMs(kinds.rendering)}, GC ${formatMs(kinds.gc)}, ` +
-      `script and the rest ${formatMs(kinds.other)}`,
-  );
-}
 
 const bytes = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 const cost = (c: MainThreadCost) => `${formatMs(c.total)} (longest task ${formatMs(c.longest)})`;
@@ -96,59 +49,18 @@ const bench: Bench = {
         `${bytes(script.length)} (${bytes(gzipSync(script).length)} gzipped)`,
     );
 
-    const profile = await mkdtemp(join(tmpdir(), 'govmark-bench-'));
-    const withExtension = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: chromiumArgs(join(OUT_DIR, 'chrome-mv3')),
-    });
+    const withExtension = await launchWithExtension(join(OUT_DIR, 'chrome-mv3'), page.html);
     const plainBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: chromiumArgs() });
     try {
       const plain = await plainBrowser.newContext();
-      await serve(withExtension, page.html);
       await serve(plain, page.html);
-      if (!withExtension.serviceWorkers().length) await withExtension.waitForEvent('serviceworker');
-      const extensionBrowser = withExtension.browser();
-      if (!extensionBrowser) throw new Error('no browser behind the extension context');
-      const extensionCdp = await extensionBrowser.newBrowserCDPSession();
       const plainCdp = await plainBrowser.newBrowserCDPSession();
 
       const govmarkRounds: GovmarkRound[] = [];
       const govmarkRound = async () => {
-        const tab = await withExtension.newPage();
-        try {
-          const events = await traced(extensionCdp, async () => {
-            const done = tab.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: 60_000 });
-            await tab.goto(URL, { waitUntil: 'load' });
-            await done;
-          });
-          const summary = await tab.evaluate(() => {
-            const first = (name: string) => performance.getEntriesByName(name, 'measure')[0] as PerformanceMeasure;
-            const marks = document.querySelectorAll('mark[data-govmark]');
-            return {
-              analyze: first('govmark:analyze')?.duration ?? Number.NaN,
-              highlight: first('govmark:highlight')?.duration ?? Number.NaN,
-              marks: marks.length,
-              findings: new Set([...marks].map((m) => m.getAttribute('data-govmark-id'))).size,
-              where: String((first('govmark:analyze')?.detail as { where?: string } | null)?.where),
-            };
-          });
-          const start = found(scriptEvaluation(events, CONTENT_SCRIPT), 'content script evaluation');
-          const done = found(userTiming(events, 'bench:done'), 'bench:done mark');
-          const visible = found(userTiming(events, 'govmark:visible'), 'govmark:visible measure');
-          const round: GovmarkRound = {
-            ...summary,
-            traced: mainThreadCost(events, start, done, AFTER_MS),
-            toVisible: (visible.ts - start.ts) / 1000,
-          };
-          govmarkRounds.push(round);
-          if (process.env.GOVMARK_BENCH_TASKS) {
-            printTasks('GovMark', events, start, done);
-          }
-          return round.analyze + round.highlight;
-        } finally {
-          await tab.close();
-        }
+        const round = await firstPassRound(withExtension.context, withExtension.cdp);
+        govmarkRounds.push(round);
+        return round.analyze + round.highlight;
       };
 
       const markJsSource = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
@@ -274,7 +186,6 @@ const bench: Bench = {
     } finally {
       await withExtension.close();
       await plainBrowser.close();
-      await rm(profile, { recursive: true, force: true });
     }
   },
 };

@@ -10,9 +10,12 @@ const BENCHES: (() => Promise<{ default: Bench }>)[] = [
   () => import('./content-size'),
 ];
 
+// Only when named: a comparison of this tree with a commit (GOVMARK_BENCH_BASE), for a change's own effect.
+const ON_REQUEST: (() => Promise<{ default: Bench }>)[] = [() => import('./browser-ab')];
+
 // Timings are printed, never asserted: a slow run says so in its verdict lines and still exits 0.
 const only = process.argv.slice(2);
-for (const load of BENCHES) {
+for (const load of only.length > 0 ? [...BENCHES, ...ON_REQUEST] : BENCHES) {
   const bench = (await load()).default;
   if (only.length > 0 && !only.includes(bench.name)) continue;
   await bench.run();

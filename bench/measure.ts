@@ -57,11 +57,13 @@ export function interleave(
  */
 export async function interleaveAsync(
   contenders: ReadonlyArray<() => Promise<number | undefined>>,
-  { warmup = 1, rounds = 7 }: MeasureOptions = {},
+  { warmup = 1, rounds = 7, alternate = false }: MeasureOptions & { alternate?: boolean } = {},
 ): Promise<Timing[]> {
   const samples = contenders.map((): number[] => []);
   for (let round = -warmup; round < rounds; round++) {
-    for (let c = 0; c < contenders.length; c++) {
+    // `alternate`: every other round runs them last to first, so none always goes first (a warmer or colder machine).
+    const order = contenders.map((_, c) => (alternate && round % 2 !== 0 ? contenders.length - 1 - c : c));
+    for (const c of order) {
       const start = performance.now();
       const reported = await (contenders[c] as () => Promise<number | undefined>)();
       if (round >= 0) samples[c]?.push(reported ?? performance.now() - start);

@@ -57,6 +57,54 @@ describe('spansToRuns', () => {
   });
 });
 
+describe('spansToRuns on random texts and spans', () => {
+  /** A seeded generator: the same cases on every run. */
+  const random = (seed: number) => () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  test.each(Array.from({ length: 200 }, (_, i) => i))('case %i: what a search of every segment finds', (seed) => {
+    const next = random(seed + 1);
+    const int = (n: number) => Math.floor(next() * n);
+    // Text nodes, each 1-6 characters, with a made "\n" between some of them (a block or <br> boundary).
+    const segments: { node: Text; start: number; end: number }[] = [];
+    let text = '';
+    for (let k = 0, n = 1 + int(12); k < n; k++) {
+      if (k > 0 && next() < 0.5) text += '\n';
+      const data = Array.from({ length: 1 + int(6) }, () => String.fromCharCode(0x4e00 + int(50))).join('');
+      segments.push({ node: { data } as Text, start: text.length, end: text.length + data.length });
+      text += data;
+    }
+    // Spans anywhere (empty, in a gap, past the end, overlapping), in any order.
+    const spans = Array.from({ length: int(10) }, (_, data) => {
+      const start = int(text.length + 2);
+      return { start, end: start + int(6), data };
+    });
+    if (next() < 0.5) spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const runs = spansToRuns({ segments }, spans);
+    const inside = (at: number) => segments.some((g) => g.start <= at && at < g.end);
+    for (const span of spans) {
+      const expected = [...text.slice(span.start, span.end)].filter((_, k) => inside(span.start + k)).join('');
+      const holding = runs.filter((run) => run.spans.some((x) => x.data === span.data));
+      if (expected === '') {
+        expect(holding).toEqual([]);
+        continue;
+      }
+      expect(holding).toHaveLength(1);
+      const run = holding[0] as (typeof runs)[number];
+      const mine = run.spans.find((x) => x.data === span.data) as (typeof run.spans)[number];
+      expect(joined(run.nodes).slice(mine.start, mine.end)).toBe(expected);
+    }
+    // Runs take consecutive nodes and never share one.
+    const used = runs.flatMap((run) => run.nodes.map((node) => segments.findIndex((g) => g.node === node)));
+    expect(new Set(used).size).toBe(used.length);
+    for (const run of runs) {
+      const at = run.nodes.map((node) => segments.findIndex((g) => g.node === node));
+      expect(at).toEqual(at.map((_, k) => (at[0] as number) + k));
+    }
+  });
+});
+
 describe('toDomRange / offsetAt', () => {
   test('a range reads the page text of the span, without the made line breaks', () => {
     const main = mainTextOf(root);

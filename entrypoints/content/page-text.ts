@@ -23,17 +23,25 @@ export interface TextRun<T> {
  */
 export function spansToRuns<T>(main: Pick<MainText, 'segments'>, spans: readonly TextSpan<T>[]): TextRun<T>[] {
   const segments = main.segments;
-  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  // A pass's findings come in text order already: sorted only when they do not.
+  const sorted = inTextOrder(spans) ? spans : [...spans].sort(byStart);
   const runs: TextRun<T>[] = [];
   let current: { run: TextRun<T>; first: number; bases: number[]; length: number } | undefined;
+  // The first segment ending after the span's start: with the starts in order it only moves forward, so the
+  // segments are walked once for all the spans (a page's first pass runs this interpreted: no search per span).
+  let i = 0;
   // Index loops, no destructuring: this runs interpreted on a page's first pass (see highlighter.ts).
   for (let s = 0; s < sorted.length; s++) {
     const span = sorted[s] as TextSpan<T>;
     if (span.end <= span.start) continue;
-    const found = segmentsOf(segments, span.start, span.end);
-    if (!found) continue;
-    const i = found[0];
-    const j = found[1];
+    while (i < segments.length && (segments[i] as TextSegment).end <= span.start) i++;
+    if (i === segments.length) break;
+    const startSegment = segments[i] as TextSegment;
+    // Wholly in the "\n" gap before the segment.
+    if (startSegment.start >= span.end) continue;
+    // The last segment starting before the span's end.
+    let j = i;
+    while (j + 1 < segments.length && (segments[j + 1] as TextSegment).start < span.end) j++;
     if (!current || i >= current.first + current.bases.length) {
       current = { run: { nodes: [], spans: [] }, first: i, bases: [], length: 0 };
       runs.push(current.run);
@@ -45,13 +53,21 @@ export function spansToRuns<T>(main: Pick<MainText, 'segments'>, spans: readonly
       current.length += segment.end - segment.start;
       current.run.nodes.push(segment.node);
     }
-    const startSegment = segments[i] as TextSegment;
     const endSegment = segments[j] as TextSegment;
     const start = (current.bases[i - current.first] ?? 0) + Math.max(0, span.start - startSegment.start);
     const end = (current.bases[j - current.first] ?? 0) + Math.min(span.end, endSegment.end) - endSegment.start;
     current.run.spans.push({ start, end, data: span.data });
   }
   return runs;
+}
+
+/** By start, and of spans starting together the longer first. */
+const byStart = <T>(a: TextSpan<T>, b: TextSpan<T>) => a.start - b.start || b.end - a.end;
+
+function inTextOrder<T>(spans: readonly TextSpan<T>[]): boolean {
+  for (let s = 1; s < spans.length; s++)
+    if (byStart(spans[s - 1] as TextSpan<T>, spans[s] as TextSpan<T>) > 0) return false;
+  return true;
 }
 
 /** A live DOM Range over main-text offsets [start, end); null when the span touches no text node. */

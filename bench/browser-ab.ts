@@ -10,6 +10,8 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, '.output/bench-ab');
 /** The commit this tree is compared with. */
 const BASE = process.env.GOVMARK_BENCH_BASE ?? 'HEAD';
+/** A commit to stand in for this tree (to compare two commits). */
+const AGAINST = process.env.GOVMARK_BENCH_TREE;
 const ROUNDS = { warmup: 1, rounds: Number(process.env.GOVMARK_BENCH_ROUNDS ?? 15) };
 
 /** Builds the Chrome extension of the tree at `cwd` into `out`. */
@@ -49,7 +51,8 @@ const bench: Bench = {
     const baseOut = join(OUT_DIR, 'base');
     const treeOut = join(OUT_DIR, 'tree');
     buildBase(BASE, baseOut);
-    buildExtension(ROOT, treeOut);
+    if (AGAINST) buildBase(AGAINST, treeOut);
+    else buildExtension(ROOT, treeOut);
     const page = longReportPage();
     const sha = execFileSync('git', ['rev-parse', '--short', BASE], { cwd: ROOT, encoding: 'utf8' }).trim();
     console.log(

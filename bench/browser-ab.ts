@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildExtension } from '../scripts/build-extension';
 import { longReportPage } from './browser-report-page';
-import { firstPassRound, type GovmarkRound, launchWithExtension } from './first-pass';
+import { firstPassRound, formatCost, type GovmarkRound, launchWithExtension } from './first-pass';
 import { type Bench, formatMs, formatRatio, interleaveAsync, median } from './measure';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -14,16 +15,6 @@ const BASE = process.env.GOVMARK_BENCH_BASE ?? 'HEAD';
 const AGAINST = process.env.GOVMARK_BENCH_TREE;
 const ROUNDS = { warmup: 1, rounds: Number(process.env.GOVMARK_BENCH_ROUNDS ?? 15) };
 
-/** Builds the Chrome extension of the tree at `cwd` into `out`. */
-function buildExtension(cwd: string, out: string): void {
-  const built = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
-    cwd,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, GOVMARK_OUT_DIR: out },
-  });
-  if (built.status !== 0) throw new Error(`wxt build failed in ${cwd}`);
-}
-
 /** The extension as commit `base` built it: checked out beside the tree (sharing its node_modules), built, removed. */
 function buildBase(base: string, out: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'govmark-ab-'));
@@ -31,13 +22,11 @@ function buildBase(base: string, out: string): void {
   execFileSync('git', ['worktree', 'add', '--detach', dir, base], { cwd: ROOT, stdio: 'ignore' });
   try {
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    buildExtension(dir, out);
+    buildExtension(out, dir);
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT, stdio: 'ignore' });
   }
 }
-
-const cost = (r: GovmarkRound) => `${formatMs(r.traced.total)} (longest task ${formatMs(r.traced.longest)})`;
 
 /**
  * `npm run bench -- browser-ab`: this tree's first pass against commit GOVMARK_BENCH_BASE's (HEAD by default),
@@ -52,7 +41,7 @@ const bench: Bench = {
     const treeOut = join(OUT_DIR, 'tree');
     buildBase(BASE, baseOut);
     if (AGAINST) buildBase(AGAINST, treeOut);
-    else buildExtension(ROOT, treeOut);
+    else buildExtension(treeOut);
     const page = longReportPage();
     const sha = execFileSync('git', ['rev-parse', '--short', BASE], { cwd: ROOT, encoding: 'utf8' }).trim();
     console.log(
@@ -73,7 +62,7 @@ const bench: Bench = {
           const n = rounds.tree.length - ROUNDS.warmup;
           const [b, t] = [rounds.base.at(-1), rounds.tree.at(-1)] as [GovmarkRound, GovmarkRound];
           console.log(
-            `    ${n > 0 ? `round ${String(n).padStart(2)}` : 'warm-up '}: ${BASE} ${cost(b)} | this tree ${cost(t)}` +
+            `    ${n > 0 ? `round ${String(n).padStart(2)}` : 'warm-up '}: ${BASE} ${formatCost(b.traced)} | this tree ${formatCost(t.traced)}` +
               ` | ${formatRatio(t.traced.total, b.traced.total)}`,
           );
         }

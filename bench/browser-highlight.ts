@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { buildExtension } from '../scripts/build-extension';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness';
 import { AGENCY_RE, longReportPage, serve, TARGET_RE, URL } from './browser-report-page';
 import { type MainThreadCost, mainThreadCost, userTiming } from './browser-trace';
@@ -10,6 +10,7 @@ import {
   AFTER_MS,
   CONTENT_SCRIPT,
   firstPassRound,
+  formatCost,
   found,
   type GovmarkRound,
   launchWithExtension,
@@ -28,18 +29,12 @@ const MAX_TRACED_VS_MARKJS = 0.5;
 const MAX_TASK_MS = 50;
 
 const bytes = (n: number) => `${(n / 1000).toFixed(1)} kB`;
-const cost = (c: MainThreadCost) => `${formatMs(c.total)} (longest task ${formatMs(c.longest)})`;
 const minOf = (values: number[]) => Math.min(...values);
 
 const bench: Bench = {
   name: 'browser-highlight',
   async run() {
-    const built = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, GOVMARK_OUT_DIR: OUT_DIR },
-    });
-    if (built.status !== 0) throw new Error('wxt build failed');
+    buildExtension(OUT_DIR);
     const script = readFileSync(join(OUT_DIR, 'chrome-mv3', CONTENT_SCRIPT));
     const page = longReportPage();
     console.log(
@@ -101,8 +96,8 @@ const bench: Bench = {
           const m = markJsTraced.at(-1);
           if (g && m) {
             console.log(
-              `    ${round > 0 ? `round ${String(round).padStart(2)}` : 'warm-up '}: GovMark ${cost(g.traced)},` +
-                ` in view after ${formatMs(g.toVisible)} | mark.js ${cost(m)} | ${formatRatio(g.traced.total, m.total)}`,
+              `    ${round > 0 ? `round ${String(round).padStart(2)}` : 'warm-up '}: GovMark ${formatCost(g.traced)},` +
+                ` in view after ${formatMs(g.toVisible)} | mark.js ${formatCost(m)} | ${formatRatio(g.traced.total, m.total)}`,
             );
           }
           if (process.env.GOVMARK_BENCH_TASKS) {

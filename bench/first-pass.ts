@@ -34,6 +34,9 @@ export interface GovmarkRound {
   toVisible: number;
 }
 
+/** A traced main-thread cost as the benches print it. */
+export const formatCost = (c: MainThreadCost) => `${formatMs(c.total)} (longest task ${formatMs(c.longest)})`;
+
 /** Runs `work` while the whole browser is traced, until AFTER_MS past its end; returns the trace. */
 export async function traced(cdp: CDPSession, work: () => Promise<void>): Promise<TraceEvent[]> {
   await startTrace(cdp);

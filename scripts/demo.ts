@@ -7,7 +7,6 @@
  *   npm run demo -- --headless --screenshot FILE   headless, screenshot to FILE
  *   npm run demo -- --no-build                     reuse .output/demo
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -16,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness';
+import { buildExtension } from './build-extension';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, '.output/demo');
@@ -34,12 +34,7 @@ const screenshot = resolve(values.screenshot ?? join(OUT_DIR, 'govmark-demo.png'
 
 function build(): void {
   console.log(`Building the extension into ${OUT_DIR} …`);
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, GOVMARK_OUT_DIR: OUT_DIR },
-  });
-  if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status})`);
+  buildExtension(OUT_DIR);
 }
 
 async function main(): Promise<number> {

@@ -12,13 +12,13 @@
  *
  *   npm run screenshots -- --no-build   reuse .output/screenshots
  */
-import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { DriverPage } from '../tests/e2e/driver';
 import { launchChromium } from '../tests/e2e/driver-chromium';
 import { selectWithMouse, waitForNoteHighlight, writeNote } from '../tests/e2e/note-actions';
+import { buildExtension } from './build-extension';
 import { shootSurfaces } from './surface-shots';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,12 +32,7 @@ const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default
 
 function build(): void {
   console.log(`Building the extension into ${OUT_DIR} …`);
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, GOVMARK_OUT_DIR: OUT_DIR },
-  });
-  if (result.status !== 0) throw new Error(`wxt build failed (exit ${result.status})`);
+  buildExtension(OUT_DIR);
 }
 
 const passDone = (page: DriverPage) =>

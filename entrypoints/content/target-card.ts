@@ -20,10 +20,10 @@ font:13px/1.5 system-ui,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans
 export interface TargetCardOptions {
   doc?: Document;
   /**
-   * The card's rows for a finding id (`data-govmark-id`), or null when there is nothing to say; a promise
-   * when the details are fetched (the first card of a page), and the card shows if its mark is still wanted.
+   * The card's rows for a finding id (`data-govmark-id`), or null when there is nothing to say. The details
+   * may have to be fetched (the first card of a page): the card shows if its mark is still wanted then.
    */
-  describe(id: string): [string, string][] | null | Promise<[string, string][] | null>;
+  describe(id: string): Promise<[string, string][] | null>;
 }
 
 export interface TargetCard {
@@ -70,17 +70,12 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
     const id = mark.getAttribute('data-govmark-id');
     if (!id) return;
     wanted = mark;
-    const rows = describe(id);
-    if (rows instanceof Promise) {
-      rows.then(
-        (late) => {
-          if (wanted === mark && mark.isConnected && !listeners.signal.aborted) render(mark, id, late);
-        },
-        (error: unknown) => console.warn('GovMark: no details for this target', error),
-      );
-    } else {
-      render(mark, id, rows);
-    }
+    describe(id).then(
+      (rows) => {
+        if (wanted === mark && mark.isConnected && !listeners.signal.aborted) render(mark, id, rows);
+      },
+      (error: unknown) => console.warn('GovMark: no details for this target', error),
+    );
   };
   const render = (mark: Element, id: string, rows: [string, string][] | null) => {
     if (!rows) return;

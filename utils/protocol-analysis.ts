@@ -31,12 +31,15 @@ export interface AnalyzeTextData {
   whole?: boolean;
 }
 
+/** The whole analysis kept for a page, as JSON; or why not (gone: the page sends its text again). */
+export type KeptAnalysisReply = { ok: true; analysis: string } | { ok: false; error: string };
+
 /** Analysis off the page's main thread (issue 11). One JSDoc line each. */
 export type AnalysisProtocol = {
   /** Analyses an article's text (sent once per pass by the content script); `record`: store a report's page record. */
   analyzeText(data: AnalyzeTextData): AnalyzeTextReply;
   /** The whole analysis kept for the sender's own tab and frame (a card's details), as JSON; gone: not ok. */
-  keptAnalysis(data: { token: string }): { ok: true; analysis: string } | { ok: false; error: string };
+  keptAnalysis(data: { token: string }): KeptAnalysisReply;
   /** Runs the analysis engine's script in the sender's frame, for the page's own analysis when the background's failed. */
   loadAnalyzer(): { ok: true } | { ok: false; error: string };
 };

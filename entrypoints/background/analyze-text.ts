@@ -6,7 +6,7 @@ import { makeStorageHandlers } from '../../storage/handlers';
 import type { SenderScope } from '../../storage/sender-scope';
 import type { PageRecord } from '../../storage/types';
 import { onMessage } from '../../utils/messaging';
-import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
+import type { AnalyzeTextReply, KeptAnalysisReply } from '../../utils/protocol-analysis';
 import { encodeFindings, reportFindings, summaryOf } from '../content/findings';
 import { pageRecordOf } from '../content/page-record';
 import { KeptAnalyses, ownerOf } from './kept-analyses';
@@ -69,36 +69,27 @@ export async function analyzeText(
   }
   // Only a report's targets are ever asked for (a card, the popup).
   const kept = parsed.output.whole || !analysis.isReport ? undefined : keep(analysis);
-  return analysisReply(analysis, busy, recorded, kept === undefined ? { whole: true } : { kept });
+  return analysisReply(analysis, busy, recorded, kept);
 }
 
 /**
- * The answer to the page for an analysis: its verdict and the findings to highlight; then either where the
- * whole analysis is kept (`kept`), or the whole analysis as JSON (`whole`).
+ * The answer to the page for an analysis: its verdict and the findings to highlight; then the token the whole
+ * analysis is kept under (`kept`), or without one the whole analysis as JSON.
  */
-export function analysisReply(
-  analysis: Analysis,
-  busy: number,
-  recorded: boolean,
-  whole: { kept: string } | { whole: true } = { whole: true },
-): AnalyzeTextReply {
+export function analysisReply(analysis: Analysis, busy: number, recorded: boolean, kept?: string): AnalyzeTextReply {
   return {
     ok: true,
     summary: summaryOf(analysis),
     // The page highlights these at once; a card or the popup asks for the rest, when one opens.
     findings: encodeFindings(reportFindings(analysis)),
-    ...('kept' in whole ? { kept: whole.kept } : { analysis: JSON.stringify(analysis) }),
+    ...(kept === undefined ? { analysis: JSON.stringify(analysis) } : { kept }),
     busy,
     recorded,
   };
 }
 
 /** A kept analysis for its own tab and frame (`owner`), as JSON, or why not. */
-export function answerKept(
-  data: unknown,
-  owner: string | undefined,
-  kept: KeptAnalyses,
-): { ok: true; analysis: string } | { ok: false; error: string } {
+export function answerKept(data: unknown, owner: string | undefined, kept: KeptAnalyses): KeptAnalysisReply {
   const parsed = v.safeParse(KeptPayload, data);
   if (!parsed.success) return { ok: false, error: `keptAnalysis: ${parsed.issues[0].message}` };
   const analysis = owner === undefined ? undefined : kept.get(parsed.output.token, owner);
@@ -124,10 +115,13 @@ async function loadAnalyzer(sender: SenderInfo & { tab?: { id?: number } }, scop
 export function registerAnalyzeText(self: () => Self = runtimeSelf): () => void {
   const record = storedRecord();
   const kept = new KeptAnalyses();
+  // Only a content script's page owns a kept analysis.
+  const pageOwner = (scope: SenderScope | undefined, sender: SenderInfo & { tab?: { id?: number } }) =>
+    scope?.role === 'page' ? ownerOf(sender) : undefined;
   const stops = [
     onMessage('analyzeText', ({ data, sender }) => {
       const scope = senderScope(sender as SenderInfo, self());
-      const owner = scope?.role === 'page' ? ownerOf(sender) : undefined;
+      const owner = pageOwner(scope, sender);
       const keep = (analysis: Analysis) => (owner === undefined ? undefined : kept.keep(analysis, owner));
       return scope
         ? analyzeText(data, scope, { record, keep })
@@ -135,7 +129,7 @@ export function registerAnalyzeText(self: () => Self = runtimeSelf): () => void 
     }),
     onMessage('keptAnalysis', ({ data, sender }) => {
       const scope = senderScope(sender as SenderInfo, self());
-      return answerKept(data, scope?.role === 'page' ? ownerOf(sender) : undefined, kept);
+      return answerKept(data, pageOwner(scope, sender), kept);
     }),
     onMessage('loadAnalyzer', ({ sender }) => loadAnalyzer(sender, senderScope(sender as SenderInfo, self()))),
   ];

@@ -1,6 +1,11 @@
 import type { Analysis, AnalyzeOptions } from '../../analysis/types';
 import { type AnalyzeSteps, ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
-import type { AnalyzeTextData, AnalyzeTextReply, ReportSummary } from '../../utils/protocol-analysis';
+import type {
+  AnalyzeTextData,
+  AnalyzeTextReply,
+  KeptAnalysisReply,
+  ReportSummary,
+} from '../../utils/protocol-analysis';
 import { decodeFindings, type Finding, reportFindings, summaryOf } from './findings';
 import { yieldToMain } from './timing';
 
@@ -92,13 +97,11 @@ export function loadedAnalyzer(
   };
 }
 
-export type KeptReply = { ok: true; analysis: string } | { ok: false; error: string };
-
 export interface OffPageOptions {
   /** Sends the text to the background (service worker or background page), which analyses it. */
   send(data: AnalyzeTextData): Promise<AnalyzeTextReply | undefined>;
   /** Fetches the whole analysis the background kept under a reply's token (`keptAnalysis`). */
-  fetchKept?(token: string): Promise<KeptReply | undefined>;
+  fetchKept?(token: string): Promise<KeptAnalysisReply | undefined>;
   /** Where the analysis runs when the background cannot answer. */
   fallback: PageAnalyzer;
   /** A background that has not answered by then is given up on (it may be starting: the first wake-up is slow). */

@@ -4,15 +4,13 @@ import type { Annotation } from '../../../storage/types';
 import { mainTextOf } from '../../../utils/main-text';
 import type { GovmarkPage } from '../govmark-page';
 import { REPORT_HTML, testPage } from '../test-page';
-import { passageOf } from './anchor-notes';
 import { LazyNotes } from './lazy-notes';
 import { NOTE_MARK_SELECTOR } from './note-marks';
 import { NOTE_UI_TAG } from './note-ui-host';
 import { NotesController } from './notes-controller';
 import type { CreateNotes } from './notes-ui-key';
-import { fakeNotesApi } from './test-notes';
+import { fakeNotesApi, noteOnReport, REPORT_URL } from './test-notes';
 
-const URL_ = 'https://www.gov.cn/zhengce/report.htm';
 let page: GovmarkPage | undefined;
 let notes: LazyNotes | undefined;
 
@@ -28,22 +26,7 @@ afterEach(() => {
 
 const article = () => document.querySelector('article') as Element;
 
-function note(words: string): Annotation {
-  const text = mainTextOf(article()).text;
-  const start = text.indexOf(words);
-  return {
-    id: words,
-    url: URL_,
-    title: '',
-    reportKey: URL_,
-    ...passageOf(text, start, start + words.length),
-    note: '',
-    tags: [],
-    color: 'blue',
-    created: 1,
-    updated: 1,
-  };
-}
+const note = noteOnReport;
 
 const lostQuote = () => ({ type: 'TextQuoteSelector' as const, exact: '已经不在页面上的话', prefix: '', suffix: '' });
 
@@ -54,7 +37,7 @@ async function wire(stored: Annotation[], trusted = true) {
   const lazy = new LazyNotes({
     api: fake.api,
     load,
-    pageUrl: () => URL_,
+    pageUrl: () => REPORT_URL,
     trusted: () => trusted,
     notes: {
       extract: (doc) => mainTextOf(doc.querySelector('article') as Element),
@@ -91,7 +74,13 @@ const addButton = () =>
 test('a page without notes asks for them once and never loads the notes UI, not even for the popup', async () => {
   const { fake, load, lazy } = await wire([]);
   await page?.analyzeNow();
-  expect(await lazy.state()).toEqual({ url: URL_, title: '政府工作报告', reportKey: URL_, active: true, unplaced: [] });
+  expect(await lazy.state()).toEqual({
+    url: REPORT_URL,
+    title: '政府工作报告',
+    reportKey: REPORT_URL,
+    active: true,
+    unplaced: [],
+  });
   expect(fake.api.list).toHaveBeenCalledTimes(1);
   expect(load).not.toHaveBeenCalled();
   expect(document.querySelector(NOTE_UI_TAG)).toBeNull();
@@ -120,7 +109,7 @@ test('the popup asking while the page’s notes are being fetched hears the note
   const lazy = new LazyNotes({
     api: fake.api,
     load: async () => (options) => new NotesController(options),
-    pageUrl: () => URL_,
+    pageUrl: () => REPORT_URL,
     trusted: () => true,
     notes: {
       extract: (doc) => mainTextOf(doc.querySelector('article') as Element),
@@ -137,9 +126,9 @@ test('the popup asking while the page’s notes are being fetched hears the note
 });
 
 test('before GovMark read the page, the popup hears it is not active', async () => {
-  const lazy = new LazyNotes({ api: fakeNotesApi([]).api, load: vi.fn(), pageUrl: () => URL_ });
+  const lazy = new LazyNotes({ api: fakeNotesApi([]).api, load: vi.fn(), pageUrl: () => REPORT_URL });
   notes = lazy;
-  expect(await lazy.state()).toMatchObject({ url: URL_, active: false, unplaced: [] });
+  expect(await lazy.state()).toMatchObject({ url: REPORT_URL, active: false, unplaced: [] });
 });
 
 test('the reader selecting words loads the notes UI, which offers its 批注 button', async () => {

@@ -6,16 +6,14 @@ import type { GovmarkPage } from '../govmark-page';
 import { HIGHLIGHT_SELECTOR } from '../highlighter';
 import { fakeSwitch, REPORT_HTML, testPage } from '../test-page';
 import { settle } from '../test-timers';
-import { passageOf } from './anchor-notes';
 import { NOTE_MARK_SELECTOR } from './note-marks';
 import { NOTE_UI_TAG } from './note-ui-host';
 import { NotesController } from './notes-controller';
 import { PAGE_KIT } from './page-kit';
-import { fakeNotesApi } from './test-notes';
+import { fakeNotesApi, noteOnReport, REPORT_URL } from './test-notes';
 
 /** GovmarkPage and NotesController wired as index.ts wires them. */
 
-const URL_ = 'https://www.gov.cn/zhengce/report.htm';
 let page: GovmarkPage | undefined;
 let notes: NotesController | undefined;
 
@@ -30,22 +28,7 @@ afterEach(() => {
 
 const article = () => document.querySelector('article') as Element;
 
-function note(words: string, id = words): Annotation {
-  const text = mainTextOf(article()).text;
-  const start = text.indexOf(words);
-  return {
-    id,
-    url: URL_,
-    title: '',
-    reportKey: URL_,
-    ...passageOf(text, start, start + words.length),
-    note: '',
-    tags: [],
-    color: 'blue',
-    created: 1,
-    updated: 1,
-  };
-}
+const note = noteOnReport;
 
 function wire(stored: Annotation[], siteSwitch = fakeSwitch().siteSwitch) {
   const fake = fakeNotesApi(stored);
@@ -54,7 +37,7 @@ function wire(stored: Annotation[], siteSwitch = fakeSwitch().siteSwitch) {
     trusted: () => true,
     api: fake.api,
     extract: (doc) => mainTextOf(doc.querySelector('article') as Element),
-    pageUrl: () => URL_,
+    pageUrl: () => REPORT_URL,
     change: (op) => (page as GovmarkPage).change(op),
   });
   const t = testPage({
@@ -106,7 +89,7 @@ test('on a page that is not a report, notes still come back (GovMark runs there)
   await p.start();
   const state = await controller.state();
   expect(p.status().isReport).toBe(false);
-  expect(state).toMatchObject({ active: true, reportKey: URL_, unplaced: [] });
+  expect(state).toMatchObject({ active: true, reportKey: REPORT_URL, unplaced: [] });
   expect(document.querySelectorAll(HIGHLIGHT_SELECTOR)).toHaveLength(0);
   expect([...document.querySelectorAll(NOTE_MARK_SELECTOR)].map((m) => m.textContent).join('')).toBe('增长5%');
   expect(fake.pages).toEqual([]);
@@ -130,7 +113,7 @@ test('a page without notes is not read again for notes after a pass', async () =
     trusted: () => true,
     api: fake.api,
     extract,
-    pageUrl: () => URL_,
+    pageUrl: () => REPORT_URL,
     change: (op) => (page as GovmarkPage).change(op),
   });
   notes = controller;

@@ -3,11 +3,34 @@ import { vi } from 'vitest';
 import { createAnnotation } from '../../../storage/annotations';
 import { normalizeTags, type TagCount } from '../../../storage/tags';
 import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from '../../../storage/types';
+import { mainTextOf } from '../../../utils/main-text';
 import type { FrameData } from '../../note-frame/frame-data';
 import NoteFrameApp from '../../note-frame/NoteFrameApp';
+import { passageOf } from './anchor-notes';
 import type { CardViewFactory } from './card-view';
 import { FrameChannel } from './frame-channel';
 import type { NotesApi } from './notes-api';
+
+/** Where the notes tests' report page (test-page.ts REPORT_HTML) stands. */
+export const REPORT_URL = 'https://www.gov.cn/zhengce/report.htm';
+
+/** A stored note on the first `words` of the page's `<article>`, as the notes UI saves one on REPORT_URL. */
+export function noteOnReport(words: string, id = words, doc: Document = document): Annotation {
+  const text = mainTextOf(doc.querySelector('article') as Element).text;
+  const start = text.indexOf(words);
+  return {
+    id,
+    url: REPORT_URL,
+    title: '',
+    reportKey: REPORT_URL,
+    ...passageOf(text, start, start + words.length),
+    note: '',
+    tags: [],
+    color: 'blue',
+    created: 1,
+    updated: 1,
+  };
+}
 
 /** Where unit tests find the note card: the frame's own app, rendered beside the page's body. */
 export const TEST_CARD_SELECTOR = '[data-test-note-card]';

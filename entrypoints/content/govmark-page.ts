@@ -256,6 +256,9 @@ export class GovmarkPage {
       await this.#show(main, () => false, 'analysis', reading.signal);
       return;
     }
+    // The findings were taken in by the task that received them; the spans are laid on the page in the next.
+    await (this.#o.yieldToMain ?? yieldToMain)();
+    if (reading.signal.aborted) return;
     const report = await this.#show(main, (f) => this.#visible[f.category], 'analysis', reading.signal, summary);
     if (!report.done) return;
     recordMeasure(

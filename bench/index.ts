@@ -10,8 +10,12 @@ const BENCHES: (() => Promise<{ default: Bench }>)[] = [
   () => import('./content-size'),
 ];
 
-// Only when named: a comparison of this tree with a commit (GOVMARK_BENCH_BASE), for a change's own effect.
-const ON_REQUEST: (() => Promise<{ default: Bench }>)[] = [() => import('./browser-ab')];
+// Only when named: a comparison of this tree with a commit (GOVMARK_BENCH_BASE), for a change's own effect; and
+// GovMark against a naive mark.js extension (both windows opening at document_idle).
+const ON_REQUEST: (() => Promise<{ default: Bench }>)[] = [
+  () => import('./browser-ab'),
+  () => import('./browser-naive'),
+];
 
 // Timings are printed, never asserted: a slow run says so in its verdict lines and still exits 0.
 const only = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_PATH, chromiumArgs } from '../tests/e2e/harness';
 import { DONE, serve, URL } from './browser-report-page';
 import {
@@ -94,15 +94,20 @@ export async function launchWithExtension(
   }
 }
 
+/** Loads the bench page in `tab` with the whole browser traced, until AFTER_MS past the page's done signal. */
+export function tracedLoad(tab: Page, cdp: CDPSession): Promise<TraceEvent[]> {
+  return traced(cdp, async () => {
+    const done = tab.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: 60_000 });
+    await tab.goto(URL, { waitUntil: 'load' });
+    await done;
+  });
+}
+
 /** GovMark's first pass over the bench page in a fresh tab, traced; `who` names it in GOVMARK_BENCH_TASKS lines. */
 export async function firstPassRound(context: BrowserContext, cdp: CDPSession, who = 'GovMark'): Promise<GovmarkRound> {
   const tab = await context.newPage();
   try {
-    const events = await traced(cdp, async () => {
-      const done = tab.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: 60_000 });
-      await tab.goto(URL, { waitUntil: 'load' });
-      await done;
-    });
+    const events = await tracedLoad(tab, cdp);
     const summary = await tab.evaluate(() => {
       const first = (name: string) => performance.getEntriesByName(name, 'measure')[0] as PerformanceMeasure;
       const marks = document.querySelectorAll('mark[data-govmark]');

@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
-import { AGENCY_RE, DONE, TARGET_RE, URL } from './browser-report-page';
+import { AGENCY_RE, TARGET_RE, URL } from './browser-report-page';
 import { type MainThreadCost, mainThreadCost, scriptEvaluation, userTiming } from './browser-trace';
-import { AFTER_MS, found, printTasks, traced } from './first-pass';
+import { AFTER_MS, found, printTasks, tracedLoad } from './first-pass';
 
 const ROOT = join(import.meta.dirname, '..');
 /** The naive extension's first script: its evaluation opens the traced window, as GovMark's content script's does. */
@@ -41,11 +41,7 @@ export function writeNaiveExtension(dir: string): void {
 export async function naiveRound(context: BrowserContext, cdp: CDPSession): Promise<MainThreadCost> {
   const tab = await context.newPage();
   try {
-    const events = await traced(cdp, async () => {
-      const done = tab.waitForEvent('console', { predicate: (m) => m.text() === DONE, timeout: 60_000 });
-      await tab.goto(URL, { waitUntil: 'load' });
-      await done;
-    });
+    const events = await tracedLoad(tab, cdp);
     const start = found(scriptEvaluation(events, NAIVE_SCRIPT), 'naive content script evaluation');
     const end = found(userTiming(events, 'bench:done'), 'bench:done mark');
     if (process.env.GOVMARK_BENCH_TASKS) printTasks('naive', events, start, end);

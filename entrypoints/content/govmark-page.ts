@@ -43,7 +43,9 @@ const ALL_VISIBLE: CategoryVisibility = { goal: true, past: true, other: true, a
 
 const alwaysOn: SiteSwitch = { isDisabled: async () => false, setDisabled: async () => {}, watch: () => () => {} };
 
-type Resolved = Required<Pick<GovmarkPageOptions, 'extract' | 'siteSwitch' | 'features' | 'now' | 'perf'>>;
+type Resolved = Required<
+  Pick<GovmarkPageOptions, 'extract' | 'siteSwitch' | 'features' | 'now' | 'perf' | 'yieldToMain' | 'yieldToIdle'>
+>;
 
 /**
  * GovMark on one page, and the one writer to its DOM: finds the report, highlights what is in view first and
@@ -84,6 +86,8 @@ export class GovmarkPage {
       features: [],
       now: () => performance.now(),
       perf: performance,
+      yieldToMain,
+      yieldToIdle,
       ...options,
     };
   }
@@ -232,7 +236,7 @@ export class GovmarkPage {
     }
     const extracted = now() - start;
     // The text goes out in a task of its own: the walk that found it is long enough on a long report.
-    await (this.#o.yieldToMain ?? yieldToMain)();
+    await this.#o.yieldToMain();
     if (reading.signal.aborted) return;
     const site = this.#doc.location?.hostname ?? '';
     const analyzed = main ? await this.#o.analyzer(main.text, { title: this.#doc.title, site }) : null;
@@ -257,7 +261,7 @@ export class GovmarkPage {
       return;
     }
     // The findings were taken in by the task that received them; the spans are laid on the page in the next.
-    await (this.#o.yieldToMain ?? yieldToMain)();
+    await this.#o.yieldToMain();
     if (reading.signal.aborted) return;
     const report = await this.#show(main, (f) => this.#visible[f.category], 'analysis', reading.signal, summary);
     if (!report.done) return;
@@ -293,8 +297,8 @@ export class GovmarkPage {
       features: o.features,
       off: run.signal,
       controls: this.#controls,
-      yieldToMain: o.yieldToMain ?? yieldToMain,
-      yieldToIdle: o.yieldToIdle ?? yieldToIdle,
+      yieldToMain: o.yieldToMain,
+      yieldToIdle: o.yieldToIdle,
       chunkBudgetMs: o.chunkBudgetMs,
       now: o.now,
       perf: o.perf,

@@ -15,7 +15,7 @@ export interface TraceEvent {
 // Tasks (RunTask) with what runs in them (script, style, layout, paint, GC), and the page's User Timing.
 // Not `v8`: its events cost per call into script, and so taxed mark.js's thousands of small calls far more
 // than GovMark's few long ones. With it, mark.js's markRegExp read 269-281 ms of script and GovMark's traced
-// main thread 0.71x of mark.js's; without it, 120-166 ms and 1.10-1.15x (3-8 rounds, same machine and hour).
+// main thread 0.71x of mark.js's; without it, 141-146 ms and 0.99-1.04x (two runs of 15 rounds, same machine).
 const CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',

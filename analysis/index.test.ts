@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from './index';
+import { analyze, analyzeFirst, analyzeInSteps } from './index';
 
 const REPORT = [
   '一、2025年工作回顾',
@@ -66,5 +66,34 @@ describe('analyze reads the normalised view and answers in the original', () => 
   test('a traditional page title counts for detection', () => {
     const text = REPORT.replace(/^/u, '各位代表：\n');
     expect(analyze(text, { title: '2026年政府工作報告' }).reasons.join(' ')).toContain('标题是');
+  });
+});
+
+describe('analyzeFirst leaves the naming of indicators for later, and then answers as analyze()', () => {
+  test.each([
+    ['a clean text', REPORT],
+    // Folded before it is read: indicators are named on the normalised view, targets answer in the original.
+    [
+      'a messy one (traditional, NBSP, CRLF)',
+      REPORT.replace('城镇新增就业28', '城鎮新增就業\u00a028').replaceAll('\n', '\r\n'),
+    ],
+  ])('%s: no indicator at first; named once asked, in place, as analyze() names them', (_what, text) => {
+    const whole = analyze(text);
+    expect(whole.targets.filter((t) => t.indicator === '城镇新增就业')).toHaveLength(2);
+    const first = analyzeFirst(text);
+    expect(first.analysis.targets.some((t) => t.indicator !== undefined)).toBe(false);
+    expect(first.analysis).toEqual({ ...whole, targets: whole.targets.map(({ indicator: _, ...t }) => t) });
+    expect(first.nameIndicators()).toBe(first.analysis);
+    expect(JSON.stringify(first.analysis)).toBe(JSON.stringify(whole));
+    expect(JSON.stringify(first.nameIndicators())).toBe(JSON.stringify(whole));
+  });
+
+  test("analyzeInSteps, a stage at a time, gives analyze()'s answer, its indicators named in the last stage", () => {
+    const steps = analyzeInSteps(REPORT);
+    let stages = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) stages++;
+    expect(stages).toBeGreaterThan(5);
+    expect(JSON.stringify(step.value)).toBe(JSON.stringify(analyze(REPORT)));
   });
 });

@@ -14,11 +14,23 @@ export type * from './types';
 
 /** Reads a text as an analyst would: is it a government work report, which numbers are targets, which bodies answer. */
 export function analyze(original: string, options: AnalyzeOptions = {}): Analysis {
-  const steps = analyzeInSteps(original, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(analyzeInSteps(original, options));
+}
+
+/** An analysis whose targets are not yet named by indicator: what a page highlights, before what its cards show. */
+export interface FirstAnalysis {
+  /** analyze()'s answer, but for each target's `indicator`. */
+  readonly analysis: Analysis;
+  /** Gives the targets their indicators, in place, the first time; then `analysis` is analyze()'s exactly. */
+  nameIndicators(): Analysis;
+}
+
+/**
+ * analyze() with the naming of indicators left for later: on a long report's first reading in a fresh
+ * service worker, naming is about half of the work, and the highlights need none of it (issue 11).
+ */
+export function analyzeFirst(original: string, options: AnalyzeOptions = {}): FirstAnalysis {
+  return runSteps(firstInSteps(original, options));
 }
 
 /**
@@ -27,6 +39,19 @@ export function analyze(original: string, options: AnalyzeOptions = {}): Analysi
  * section kinds), so the answer is analyze()'s exactly; analyze() is this, run without pausing.
  */
 export function* analyzeInSteps(original: string, options: AnalyzeOptions = {}): Generator<void, Analysis, void> {
+  const first = yield* firstInSteps(original, options);
+  yield;
+  return first.nameIndicators();
+}
+
+function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+function* firstInSteps(original: string, options: AnalyzeOptions): Generator<void, FirstAnalysis, void> {
   // Every recogniser reads one normalised view (spaces, widths, line breaks, traditional characters folded);
   // every span it finds is given back in the original's offsets, with the original's text.
   const view = normalizeText(original);
@@ -48,12 +73,12 @@ export function* analyzeInSteps(original: string, options: AnalyzeOptions = {}):
     target.sentenceAt = sentenceSpan(index.sentenceStops, target.start, target.end, text.length);
   }
   yield;
-  assignIndicators(text, targets);
-  yield;
   const agencies = findAgencies(text, index);
   yield;
   const detectOptions = title === undefined ? options : { ...options, title };
   const pages = findPageInfo(text, title);
+  // Indicators are named on the normalised view: the targets as found there are kept for it.
+  const inView = view.runs === null ? targets : targets.map((target) => ({ ...target }));
   if (view.runs !== null) {
     for (const span of targets) {
       toOriginal(original, view, span);
@@ -61,7 +86,22 @@ export function* analyzeInSteps(original: string, options: AnalyzeOptions = {}):
     }
     for (const span of agencies) toOriginal(original, view, span);
   }
-  return { ...detectReport(text, detectOptions), targets, agencies, ...(pages ? { pages } : {}) };
+  const analysis: Analysis = { ...detectReport(text, detectOptions), targets, agencies, ...(pages ? { pages } : {}) };
+  let named = false;
+  return {
+    analysis,
+    nameIndicators() {
+      if (named) return analysis;
+      named = true;
+      assignIndicators(text, inView);
+      if (inView !== targets)
+        for (let i = 0; i < targets.length; i++) {
+          const indicator = (inView[i] as Target).indicator;
+          if (indicator !== undefined) (targets[i] as Target).indicator = indicator;
+        }
+      return analysis;
+    },
+  };
 }
 
 /** Moves a span found in the normalised view onto the original text. */

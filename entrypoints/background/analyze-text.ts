@@ -1,12 +1,12 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { type Analysis, analyze } from '../../analysis';
+import { type Analysis, analyzeFirst, type FirstAnalysis } from '../../analysis';
 import { db } from '../../storage/db';
 import { makeStorageHandlers } from '../../storage/handlers';
 import type { SenderScope } from '../../storage/sender-scope';
 import type { PageRecord } from '../../storage/types';
 import { onMessage } from '../../utils/messaging';
-import type { AnalyzeTextReply, KeptAnalysisReply } from '../../utils/protocol-analysis';
+import type { AnalyzeTextReply, KeptAnalysisReply, RecordKeptReply } from '../../utils/protocol-analysis';
 import { encodeFindings, reportFindings, summaryOf } from '../content/findings';
 import { pageRecordOf } from '../content/page-record';
 import { KeptAnalyses, ownerOf } from './kept-analyses';
@@ -31,8 +31,11 @@ export interface AnalyzeTextDeps {
   now?: () => number;
   /** Stores a report's page record for the content script in `scope` (the storage handler, which checks it). */
   record?: (record: PageRecord, scope: SenderScope) => Promise<{ ok: boolean }>;
-  /** Keeps the whole analysis for the sender's later `keptAnalysis`; returns its token (none: not kept). */
-  keep?: (analysis: Analysis) => string | undefined;
+  /**
+   * Keeps the analysis for the sender's later `keptAnalysis`, and the storing of its page record (`store`) for
+   * its `recordKept`; returns its token (none: not kept).
+   */
+  keep?: (first: FirstAnalysis, store?: () => Promise<void>) => string | undefined;
 }
 
 const storedRecord = (): NonNullable<AnalyzeTextDeps['record']> => {
@@ -42,8 +45,11 @@ const storedRecord = (): NonNullable<AnalyzeTextDeps['record']> => {
 
 /**
  * Analyses a content script's article text here, off the page's main thread; the payload is validated first.
- * With `record`, a report's page record is built from the text already here and its storing begun, so the
- * page never sends it (a ~250 kB message of sentences) nor builds it on its main thread.
+ * The reply carries the findings to highlight; naming the targets' indicators waits until a card asks for
+ * the whole analysis or the page record is stored. With `record`, a report's page record is built from the
+ * text already here (the page never sends it, a ~250 kB message of sentences, nor builds it on its main
+ * thread) when the page asks (`recordKept`), once its highlights are in: stored at once only when the
+ * analysis is not kept.
  */
 export async function analyzeText(
   data: unknown,
@@ -54,29 +60,40 @@ export async function analyzeText(
   if (!parsed.success) return { ok: false, error: `analyzeText: ${parsed.issues[0].message}` };
   const start = now();
   const { text, options } = parsed.output;
-  const analysis = analyze(text, options);
+  const first = analyzeFirst(text, options);
   const busy = now() - start;
-  let recorded = false;
+  const { analysis } = first;
   // Only a content script's page is recorded, under its own address (the scope's, never the payload's).
-  if (parsed.output.record && analysis.isReport && scope?.role === 'page') {
-    const page = pageRecordOf(analysis, text, { url: scope.url, title: options.title ?? '' });
+  const store =
+    parsed.output.record && analysis.isReport && scope?.role === 'page'
+      ? async () => {
+          const page = pageRecordOf(first.nameIndicators(), text, { url: scope.url, title: options.title ?? '' });
+          const stored = await record(page, scope);
+          if (!stored.ok) throw new Error(`GovMark: the page record was not stored (${JSON.stringify(stored)})`);
+        }
+      : undefined;
+  // Only a report's targets are ever asked for (a card, the popup).
+  const kept = parsed.output.whole || !analysis.isReport ? undefined : keep(first, store);
+  const later = store !== undefined && kept !== undefined;
+  if (store && !later) {
     // Not awaited: the page's highlights need not wait for the write. Its transaction is begun now, so what
     // the page asks of the pages table later (last year's goals, once its highlights are in) is queued after it.
-    void record(page, scope)
-      .then((stored) => stored.ok || Promise.reject(stored))
-      .catch((error: unknown) => console.error('GovMark: recording the report page failed', error));
-    recorded = true;
+    store().catch((error: unknown) => console.error('GovMark: recording the report page failed', error));
   }
-  // Only a report's targets are ever asked for (a card, the popup).
-  const kept = parsed.output.whole || !analysis.isReport ? undefined : keep(analysis);
-  return analysisReply(analysis, busy, recorded, kept);
+  if (kept === undefined) first.nameIndicators();
+  return analysisReply(analysis, busy, { recorded: store !== undefined && !later, recordLater: later }, kept);
 }
 
 /**
  * The answer to the page for an analysis: its verdict and the findings to highlight; then the token the whole
  * analysis is kept under (`kept`), or without one the whole analysis as JSON.
  */
-export function analysisReply(analysis: Analysis, busy: number, recorded: boolean, kept?: string): AnalyzeTextReply {
+export function analysisReply(
+  analysis: Analysis,
+  busy: number,
+  { recorded, recordLater = false }: { recorded: boolean; recordLater?: boolean },
+  kept?: string,
+): AnalyzeTextReply {
   return {
     ok: true,
     summary: summaryOf(analysis),
@@ -85,6 +102,7 @@ export function analysisReply(analysis: Analysis, busy: number, recorded: boolea
     ...(kept === undefined ? { analysis: JSON.stringify(analysis) } : { kept }),
     busy,
     recorded,
+    recordLater,
   };
 }
 
@@ -94,6 +112,25 @@ export function answerKept(data: unknown, owner: string | undefined, kept: KeptA
   if (!parsed.success) return { ok: false, error: `keptAnalysis: ${parsed.issues[0].message}` };
   const analysis = owner === undefined ? undefined : kept.get(parsed.output.token, owner);
   return analysis ? { ok: true, analysis: JSON.stringify(analysis) } : { ok: false, error: 'keptAnalysis: gone' };
+}
+
+/** Stores the page record kept under a token for its own tab and frame, once its highlights are in; or why not. */
+export async function answerRecordKept(
+  data: unknown,
+  owner: string | undefined,
+  kept: KeptAnalyses,
+): Promise<RecordKeptReply> {
+  const parsed = v.safeParse(KeptPayload, data);
+  if (!parsed.success) return { ok: false, error: `recordKept: ${parsed.issues[0].message}` };
+  const recording = owner === undefined ? undefined : kept.record(parsed.output.token, owner);
+  if (!recording) return { ok: false, error: 'recordKept: gone' };
+  try {
+    await recording;
+    return { ok: true };
+  } catch (error) {
+    console.error('GovMark: recording the report page failed', error);
+    return { ok: false, error: `recordKept: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** Runs the engine's script in the sender's own frame: only a content script of ours, in its tab, asks. */
@@ -122,7 +159,8 @@ export function registerAnalyzeText(self: () => Self = runtimeSelf): () => void 
     onMessage('analyzeText', ({ data, sender }) => {
       const scope = senderScope(sender as SenderInfo, self());
       const owner = pageOwner(scope, sender);
-      const keep = (analysis: Analysis) => (owner === undefined ? undefined : kept.keep(analysis, owner));
+      const keep = (first: FirstAnalysis, store?: () => Promise<void>) =>
+        owner === undefined ? undefined : kept.keep(first, owner, store);
       return scope
         ? analyzeText(data, scope, { record, keep })
         : ({ ok: false, error: 'analyzeText: unknown sender' } satisfies AnalyzeTextReply);
@@ -130,6 +168,10 @@ export function registerAnalyzeText(self: () => Self = runtimeSelf): () => void 
     onMessage('keptAnalysis', ({ data, sender }) => {
       const scope = senderScope(sender as SenderInfo, self());
       return answerKept(data, pageOwner(scope, sender), kept);
+    }),
+    onMessage('recordKept', ({ data, sender }) => {
+      const scope = senderScope(sender as SenderInfo, self());
+      return answerRecordKept(data, pageOwner(scope, sender), kept);
     }),
     onMessage('loadAnalyzer', ({ sender }) => loadAnalyzer(sender, senderScope(sender as SenderInfo, self()))),
   ];

@@ -47,6 +47,7 @@ export default defineContentScript({
         // The whole analysis stays in the background until a card or the popup needs a target's details.
         fetchKept: (token) => sendMessage('keptAnalysis', { token }),
         record: true,
+        recordKept: (token) => sendMessage('recordKept', { token }),
         // The engine is not in this script: the background runs its script here only if it cannot analyse.
         fallback: loadedAnalyzer(() => sendMessage('loadAnalyzer', undefined)),
       }),

@@ -8,8 +8,8 @@ import type { SenderScope } from '../../storage/sender-scope';
 import type { PageRecord } from '../../storage/types';
 import { ENGINE_KEY, type EngineScope } from '../../utils/engine-key';
 import { extractMainText } from '../../utils/main-text';
-import type { AnalyzeTextReply } from '../../utils/protocol-analysis';
-import { analysisReply, analyzeText, answerKept } from '../background/analyze-text';
+import type { AnalyzeTextData, AnalyzeTextReply } from '../../utils/protocol-analysis';
+import { analysisReply, analyzeText, answerKept, answerRecordKept } from '../background/analyze-text';
 import { KeptAnalyses } from '../background/kept-analyses';
 import { reportFindings, summaryOf } from './findings';
 import { chunkedAnalyzer, inPageAnalyzer, loadedAnalyzer, offPageAnalyzer, type PageAnalyzer } from './page-analyzer';
@@ -32,7 +32,7 @@ const pages = readdirSync(PAGES)
 const trip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const PAGE_SCOPE = { role: 'page', url: 'https://www.gov.cn/zhengce/report.htm' } as const;
 /** The background's answer for an analysis, as analyzeText makes it. */
-const replyOf = analysisReply;
+const replyOf = (analysis: Analysis, busy: number, recorded: boolean) => analysisReply(analysis, busy, { recorded });
 const viaBackground = async (data: { text: string; options: AnalyzeOptions; record?: boolean }) =>
   trip(await analyzeText(trip(data), PAGE_SCOPE, { record: async () => ({ ok: true }) }));
 /** The background as it runs: the whole analysis kept there for the sender's tab and frame until a card asks. */
@@ -42,7 +42,7 @@ const viaBackgroundKept = async (data: { text: string; options: AnalyzeOptions; 
   trip(
     await analyzeText(trip(data), PAGE_SCOPE, {
       record: async () => ({ ok: true }),
-      keep: (analysis) => kept.keep(analysis, OWNER),
+      keep: (first, store) => kept.keep(first, OWNER, store),
     }),
   );
 const fetchKept = async (token: string) => trip(answerKept(trip({ token }), OWNER, kept));
@@ -222,21 +222,20 @@ describe('offPageAnalyzer', () => {
     const report = pages.find((p) => analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];
     const other = pages.find((p) => !analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];
     const record = vi.fn(async (_r: PageRecord, _s: SenderScope) => ({ ok: true }));
+    // Not kept (a sender without a tab): the record is stored with the reply, there being no token to ask by.
     const ask = (page: typeof report, asked: boolean, scope: SenderScope = PAGE_SCOPE) =>
       analyzeText({ text: page.text, options: { title: page.title }, record: asked }, scope, { record });
-    expect(await ask(report, false)).toMatchObject({ ok: true, recorded: false });
-    expect(await ask(other, true)).toMatchObject({ ok: true, recorded: false });
+    expect(await ask(report, false)).toMatchObject({ ok: true, recorded: false, recordLater: false });
+    expect(await ask(other, true)).toMatchObject({ ok: true, recorded: false, recordLater: false });
     expect(await ask(report, true, { role: 'extension' })).toMatchObject({ ok: true, recorded: false });
     expect(record).not.toHaveBeenCalled();
-    expect(await ask(report, true)).toMatchObject({ ok: true, recorded: true });
+    expect(await ask(report, true)).toMatchObject({ ok: true, recorded: true, recordLater: false });
     const direct = analyze(report.text, { title: report.title });
-    expect(record).toHaveBeenCalledWith(
-      {
-        ...pageRecordOf(direct, report.text, { url: PAGE_SCOPE.url, title: report.title }),
-        seenAt: expect.any(Number),
-      },
-      PAGE_SCOPE,
-    );
+    const expected = {
+      ...pageRecordOf(direct, report.text, { url: PAGE_SCOPE.url, title: report.title }),
+      seenAt: expect.any(Number),
+    };
+    expect(record).toHaveBeenCalledWith(expected, PAGE_SCOPE);
     // The reply does not wait for the write (the page's highlights need not), and a failed write is logged there.
     const failed = vi.spyOn(console, 'error').mockImplementation(() => {});
     record.mockImplementationOnce(() => new Promise(() => {}));
@@ -244,6 +243,47 @@ describe('offPageAnalyzer', () => {
     record.mockResolvedValueOnce({ ok: false });
     await ask(report, true);
     await vi.waitFor(() => expect(failed).toHaveBeenCalledOnce());
+  });
+
+  test('kept, the record is stored only when the page asks (its highlights in), with the indicators named', async () => {
+    const named = (p: (typeof pages)[number]) => {
+      const analysis = analyze(p.text, { title: p.title });
+      return analysis.isReport && analysis.targets.some((t) => t.indicator);
+    };
+    const report = pages.find(named) as (typeof pages)[number];
+    expect(report).toBeDefined();
+    const direct = analyze(report.text, { title: report.title });
+    const record = vi.fn(async (_r: PageRecord, _s: SenderScope) => ({ ok: true }));
+    const mine = new KeptAnalyses();
+    const send = (data: AnalyzeTextData) =>
+      analyzeText(trip(data), PAGE_SCOPE, { record, keep: (first, store) => mine.keep(first, OWNER, store) });
+    const recordKept = vi.fn(async (token: string) => trip(await answerRecordKept(trip({ token }), OWNER, mine)));
+    const analyzed = await offPageAnalyzer({ send, recordKept, fallback: never, record: true })(report.text, {
+      title: report.title,
+    });
+    expect(analyzed).toMatchObject({ where: 'background', recorded: false });
+    expect(record).not.toHaveBeenCalled();
+    expect(await analyzed.recordLater?.()).toBe(true);
+    expect(record).toHaveBeenCalledOnce();
+    expect(record).toHaveBeenCalledWith(
+      {
+        ...pageRecordOf(direct, report.text, { url: PAGE_SCOPE.url, title: report.title }),
+        seenAt: expect.any(Number),
+      },
+      PAGE_SCOPE,
+    );
+    // Gone (the service worker slept): the page hears it could not, and records the page itself.
+    const forgetful = offPageAnalyzer({
+      send,
+      recordKept: async () => ({ ok: false, error: 'recordKept: gone' }),
+      fallback: never,
+      record: true,
+    });
+    expect(await (await forgetful(report.text, {})).recordLater?.()).toBe(false);
+    // Without a way to ask, nothing is offered: the page records it itself.
+    expect(
+      (await offPageAnalyzer({ send, fallback: never, record: true })(report.text, {})).recordLater,
+    ).toBeUndefined();
   });
 
   test("the page's own engine is loaded once, and a failed load is tried again", async () => {

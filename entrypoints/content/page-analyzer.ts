@@ -4,6 +4,7 @@ import type {
   AnalyzeTextData,
   AnalyzeTextReply,
   KeptAnalysisReply,
+  RecordKeptReply,
   ReportSummary,
 } from '../../utils/protocol-analysis';
 import { decodeFindings, type Finding, reportFindings, summaryOf } from './findings';
@@ -11,7 +12,8 @@ import { yieldToMain } from './timing';
 
 /**
  * An analysis as the page takes it in: the verdict and the findings to highlight at once, the whole analysis
- * when asked for; the time it kept a thread busy; `where` it ran; `recorded`: the background stored the page record.
+ * when asked for; the time it kept a thread busy; `where` it ran; `recorded`: the background stored the page
+ * record; `recordLater`: it stores it when asked.
  */
 export interface Analyzed {
   summary: ReportSummary;
@@ -22,6 +24,8 @@ export interface Analyzed {
   busy: number;
   where: 'page' | 'background';
   recorded?: boolean;
+  /** Has the background store the page record it kept (once the highlights are in); false: it could not. */
+  recordLater?: () => Promise<boolean>;
 }
 
 /** Reads an article's text: in the page, or off its main thread. */
@@ -108,6 +112,8 @@ export interface OffPageOptions {
   timeoutMs?: number;
   /** Asks the background to store a report's page record itself (it has the text and the findings). */
   record?: boolean;
+  /** Has the background store the page record it kept under a reply's token (`recordKept`). */
+  recordKept?(token: string): Promise<RecordKeptReply | undefined>;
 }
 
 /**
@@ -117,7 +123,14 @@ export interface OffPageOptions {
  * background run the engine's script only where GovMark has host access: not on its default sites, which grant
  * the content script alone, in Chrome and in Firefox), the background's answer is awaited however late, and asked again.
  */
-export function offPageAnalyzer({ send, fetchKept, fallback, timeoutMs = 5000, record }: OffPageOptions): PageAnalyzer {
+export function offPageAnalyzer({
+  send,
+  fetchKept,
+  fallback,
+  timeoutMs = 5000,
+  record,
+  recordKept,
+}: OffPageOptions): PageAnalyzer {
   let broken = false;
   type Reply = Extract<AnalyzeTextReply, { ok: true }>;
   // Most pages never need the ~200 kB of targets: fetched when a card or the popup first asks.
@@ -132,6 +145,11 @@ export function offPageAnalyzer({ send, fetchKept, fallback, timeoutMs = 5000, r
   };
   const fromReply = (reply: Reply, text: string, options: AnalyzeOptions): Analyzed => {
     let whole: Promise<Analysis> | undefined;
+    const token = reply.kept;
+    const recordLater =
+      reply.recordLater && token !== undefined && recordKept
+        ? async () => !!(await recordKept(token).catch(() => undefined))?.ok
+        : undefined;
     return {
       summary: reply.summary,
       findings: decodeFindings(reply.findings),
@@ -145,6 +163,7 @@ export function offPageAnalyzer({ send, fetchKept, fallback, timeoutMs = 5000, r
       busy: reply.busy,
       where: 'background',
       recorded: reply.recorded,
+      ...(recordLater ? { recordLater } : {}),
     };
   };
   return async (text, options) => {

@@ -15,6 +15,8 @@ export interface PageReading {
   analysis(): Promise<Analysis | null>;
   /** The background already stored this analysis's page record (it analysed the text). */
   readonly recorded: boolean;
+  /** Has the background store this analysis's page record, kept there until the highlights are in; false: it could not. */
+  readonly recordLater?: () => Promise<boolean>;
   /** What is highlighted or could be: a report's findings, none on any other page. */
   readonly findings: readonly Finding[];
   findingById(id: string): Finding | undefined;
@@ -37,6 +39,7 @@ export function readingOf(analyzed: Analyzed | null): PageReading {
     report: analyzed?.summary ?? null,
     analysis,
     recorded: !!analyzed?.recorded,
+    ...(analyzed?.recordLater ? { recordLater: analyzed.recordLater } : {}),
     findings,
     findingById,
     targetById: async (id) => {

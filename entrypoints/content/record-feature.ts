@@ -16,9 +16,12 @@ export function recordFeature({ record = onReportFound, onRecorded }: RecordFeat
       if (pass.cause !== 'analysis' || !pass.report?.isReport || !pass.main) return;
       await pass.done;
       if (signal.aborted) return;
-      // The background that analysed the text stored the record with it: nothing to build or send here.
+      // The background that analysed the text stores the record: nothing to build or send here. Asked only
+      // now, so its work (naming indicators, the write) does not run beside the highlighting (issue 11).
       if (pass.recorded) onRecorded?.();
-      else {
+      else if (pass.recordLater && (await pass.recordLater())) {
+        if (!signal.aborted) onRecorded?.();
+      } else {
         const analysis = await pass.analysis();
         if (analysis && !signal.aborted) record(analysis, pass.main, { onRecorded });
       }

@@ -24,15 +24,21 @@ function reportPass(reading: Partial<Pick<PagePass, 'recorded' | 'recordLater'>>
 }
 
 describe('recordFeature', () => {
-  test('the background asked to store the record only once the highlights are in; the page builds none', async () => {
+  test('the background asked to store the record once the highlights are in and the page idle; the page builds none', async () => {
     const recordLater = vi.fn(async () => true);
     const record = vi.fn();
     const onRecorded = vi.fn();
+    let idle = () => {};
+    const idleWait = () => new Promise<void>((resolve) => (idle = resolve));
     const { pass, finish } = reportPass({ recordLater });
-    const running = recordFeature({ record, onRecorded }).init(pass, new AbortController().signal);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const running = recordFeature({ record, onRecorded, idle: idleWait }).init(pass, new AbortController().signal);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    await settle();
     expect(recordLater).not.toHaveBeenCalled();
     finish();
+    await settle();
+    expect(recordLater).not.toHaveBeenCalled();
+    idle();
     await running;
     expect(recordLater).toHaveBeenCalledOnce();
     expect(onRecorded).toHaveBeenCalledOnce();
@@ -44,7 +50,7 @@ describe('recordFeature', () => {
     const onRecorded = vi.fn();
     const { pass, finish } = reportPass({ recordLater: async () => false });
     finish();
-    await recordFeature({ record, onRecorded }).init(pass, new AbortController().signal);
+    await recordFeature({ record, onRecorded, idle: async () => {} }).init(pass, new AbortController().signal);
     expect(record).toHaveBeenCalledWith(analysis, pass.main, { onRecorded });
     expect(onRecorded).not.toHaveBeenCalled();
   });
@@ -64,7 +70,18 @@ describe('recordFeature', () => {
       },
     });
     later.finish();
-    await recordFeature({ record: vi.fn(), onRecorded }).init(later.pass, superseded.signal);
+    await recordFeature({ record: vi.fn(), onRecorded, idle: async () => {} }).init(later.pass, superseded.signal);
     expect(onRecorded).toHaveBeenCalledOnce();
+
+    // Superseded while it waited for the page to be idle: neither asks nor records.
+    const waiting = new AbortController();
+    const recordLater = vi.fn(async () => true);
+    const record = vi.fn();
+    const idleThenSuperseded = async () => waiting.abort();
+    const cut = reportPass({ recordLater });
+    cut.finish();
+    await recordFeature({ record, onRecorded, idle: idleThenSuperseded }).init(cut.pass, waiting.signal);
+    expect(recordLater).not.toHaveBeenCalled();
+    expect(record).not.toHaveBeenCalled();
   });
 });

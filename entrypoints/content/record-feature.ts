@@ -7,7 +7,7 @@ export interface RecordFeatureOptions {
   record?: typeof onReportFound;
   /** Once the page is recorded, by the background or from here. */
   onRecorded?: () => void;
-  /** Waits until the page is idle (the legend laid out): the background's write then runs beside nothing of it. */
+  /** Waits until the page is idle (the legend laid out), so the background's write does not compete with its frames. */
   idle?: () => Promise<void>;
 }
 
@@ -24,8 +24,8 @@ export function recordFeature({
       await pass.done;
       if (signal.aborted) return;
       // The background that analysed the text stored the record, or stores it when asked: nothing to build or
-      // send here. Asked once the page is idle, so its work (naming indicators, a ~250 kB write) runs beside
-      // neither the highlighting nor the legend's first frames (issue 11).
+      // send here. Asked once the page is idle, so its work (naming indicators, a ~250 kB write) does not run
+      // beside the highlighting or the legend's first frames (issue 11).
       if (pass.recorded) {
         onRecorded?.();
         return;

@@ -80,8 +80,9 @@ export async function analyzeText(
     // the page asks of the pages table later (last year's goals, once its highlights are in) is queued after it.
     store().catch((error: unknown) => console.error('GovMark: recording the report page failed', error));
   }
-  if (kept === undefined) first.nameIndicators();
-  return analysisReply(analysis, busy, { recorded: store !== undefined && !later, recordLater: later }, kept);
+  // Not kept, the analysis goes to the page whole: with its indicators named, as analyze() gives it.
+  const sent = kept === undefined ? first.nameIndicators() : analysis;
+  return analysisReply(sent, busy, { recorded: store !== undefined && !later, recordLater: later }, kept);
 }
 
 /**

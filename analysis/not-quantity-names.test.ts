@@ -40,6 +40,9 @@ test.each([
   ['新增两个“两山”实践创新基地。', ['两个']],
   ['每个旗县至少办好一所优质高中，开通3条地铁新线。', ['一所', '3条']],
   ['抓好550个省重大项目。', ['550个']],
+  // A count of hundreds or more is no doctrine's, even where a numeral follows it (a repeated or run-on copy).
+  ['新增三万个三万个。', ['三万个', '三万个']],
+  ['培育一万个三星级乡村旅游点。', ['一万个']],
 ])('%s → %j', (text, expected) => {
   expect(findQuantities(text).map((t) => t.text)).toEqual(expected);
 });

@@ -54,6 +54,8 @@ for (const name of NOT_QUANTITY_NAMES) {
 const NUMERALS = new Uint8Array(0x10000);
 for (const char of '〇零一二两三四五六七八九十百千万亿') NUMERALS[char.charCodeAt(0)] = 1;
 const isNumeral = (code: number) => NUMERALS[code] === 1;
+const LARGE = new Uint8Array(0x10000);
+for (const char of '百千万亿') LARGE[char.charCodeAt(0)] = 1;
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /**
@@ -111,6 +113,8 @@ const HELD_BEFORE = new Set([
 export function isNamedCount(text: string, start: number, end: number): boolean {
   if (text.charCodeAt(end - 1) !== 0x4e2a || !isNumeral(text.charCodeAt(start))) return false; // 个
   if (isNumeral(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x70b9) return false; // 一点二个
+  // A doctrine counts its points in ones (两个, 十个): `三万个` counts things, whatever follows it.
+  for (let at = start; at < end - 1; at++) if (LARGE[text.charCodeAt(at)] === 1) return false;
   return namedHere(text, start, end) || namedElsewhere(text).has(phraseAt(text, start));
 }
 

@@ -45,8 +45,7 @@ function wrapAcrossNodes<T>(run: TextRun<T>, marking: Marking<T>): void {
       const span = run.spans[(range as unknown as { index: number }).index];
       if (!span) return;
       for (const [name, value] of Object.entries(marking.attributes(span.data))) mark.setAttribute(name, value);
-      const id = marking.id?.(span.data);
-      if (id !== undefined) mark.setAttribute(ID_ATTRIBUTE, id);
+      giveId(mark, marking, span.data);
       marking.onMark?.(mark, span.data);
     },
   });
@@ -75,8 +74,7 @@ function wrapInTextNode<T>(node: Text, spans: readonly TextSpan<T>[], marking: M
     if (head < 0) head = span.start;
     else rest.appendChild(doc.createTextNode(data.slice(offset, span.start)));
     const mark = markFor(doc, marking.attributes(span.data));
-    const id = marking.id?.(span.data);
-    if (id !== undefined) mark.setAttribute(ID_ATTRIBUTE, id);
+    giveId(mark, marking, span.data);
     mark.appendChild(doc.createTextNode(words));
     rest.appendChild(mark);
     marks.push(mark);
@@ -89,6 +87,12 @@ function wrapInTextNode<T>(node: Text, spans: readonly TextSpan<T>[], marking: M
   node.parentNode?.insertBefore(rest, node.nextSibling);
   const onMark = marking.onMark;
   if (onMark) for (let k = 0; k < marks.length; k++) onMark(marks[k] as HTMLElement, marked[k] as T);
+}
+
+/** The one attribute that differs from mark to mark, where the marking gives one. */
+function giveId<T>(mark: HTMLElement, marking: Marking<T>, data: T): void {
+  const id = marking.id?.(data);
+  if (id !== undefined) mark.setAttribute(ID_ATTRIBUTE, id);
 }
 
 // Templates by the attribute object a caller hands back each time, and by its contents for callers that

@@ -1,3 +1,4 @@
+import { SENTENCE_ENDS } from './sentence-span';
 import type { Span, Target } from './types';
 
 /** What one target measures, read from its sentence. */
@@ -26,7 +27,6 @@ const codes = (chars: string) => {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
 };
-const SENTENCE_ENDS = '。；;！？!?\n';
 const CLAUSE_ENDS = '：:，,（）()';
 const SENTENCE_STOP = codes(SENTENCE_ENDS);
 const HARD_STOP = codes(SENTENCE_ENDS + CLAUSE_ENDS);

@@ -1,6 +1,9 @@
+/** What ends a sentence: 。！？；, their ASCII forms and a line break. One list for every reader of sentences. */
+export const SENTENCE_ENDS = '。！？；!?;\n';
+
 /**
- * The sentence holding [start, end): from after the last stop (。！？；!? or a line break, as the text index
- * lists them) before `start` to the first stop at or after `end - 1`, inclusive. A binary search over the
+ * The sentence holding [start, end): from after the last stop (SENTENCE_ENDS, as the text index lists
+ * them) before `start` to the first stop at or after `end - 1`, inclusive. A binary search over the
  * stops the index already found, so attaching a sentence to every target costs no second pass.
  */
 export function sentenceSpan(stops: Int32Array, start: number, end: number, length: number): [number, number] {

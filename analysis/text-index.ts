@@ -1,4 +1,5 @@
 import { agencyLexicon } from './agency-lexicon';
+import { SENTENCE_ENDS } from './sentence-span';
 
 /**
  * Where the characters the recognisers start from stand in a text, found in one pass: V8's regex engine
@@ -12,7 +13,7 @@ export interface TextIndex {
   numeralRuns: Int32Array;
   /** Opening quotation and title marks: “ ‘ 「 『 《 and the ASCII ". */
   quoteMarks: Int32Array;
-  /** Ends of sentences and lines: 。！？；!? and the line break. */
+  /** Ends of sentences and lines: SENTENCE_ENDS (sentence-span.ts). */
   sentenceStops: Int32Array;
   /** Opening brackets, full- and half-width: （ (. */
   brackets: Int32Array;
@@ -63,7 +64,7 @@ function characterClasses(): Uint8Array {
   mark('0123456789０１２３４５６７８９', DIGIT);
   mark('零〇一二两三四五六七八九十百千万亿', NUMERAL);
   mark('“‘「『《"', QUOTE);
-  mark('。！？；!?\n', STOP);
+  mark(SENTENCE_ENDS, STOP);
   mark('（(', BRACKET);
   for (const code of agencyLexicon().lastCharCodes) table[code] = (table[code] as number) | BODY_LAST;
   return table;

@@ -28,7 +28,10 @@ export interface Target extends Span {
   agency: string[];
   /** What the target measures (地区生产总值增速), where another target of the report measures the same thing. */
   indicator?: string;
-  /** The sentence holding the target, [start, end) in the same text, ending with its 。！？；or line break. */
+  /**
+   * The sentence holding the target, [start, end) in the same text, ending with its 。！？；(or their ASCII
+   * forms) or line break.
+   */
   sentenceAt?: [number, number];
 }
 

@@ -63,13 +63,16 @@ describe('analyze reads the normalised view and answers in the original', () => 
     expect(analyze('增长８０％').targets[0]).toMatchObject({ text: '８０％', value: 80, unit: '%' });
   });
 
-  test('a half-width semicolon ends a sentence, as ；does: for kinds and stored sentences alike', () => {
-    const text = '过去一年，城镇新增就业1256万人;今年城镇新增就业1200万人以上。';
-    const [past, goal] = analyze(text).targets;
-    expect(past).toMatchObject({ text: '1256万人', kind: 'past', indicator: '城镇新增就业' });
-    expect(goal).toMatchObject({ text: '1200万人以上', kind: 'goal', indicator: '城镇新增就业' });
-    expect(text.slice(...(goal?.sentenceAt ?? [0, 0]))).toBe('今年城镇新增就业1200万人以上。');
-  });
+  test.each([';', '.', '．'])(
+    '%s ends a sentence as ；and 。 do: for kinds, indicators and stored sentences',
+    (stop) => {
+      const text = `过去一年，城镇新增就业1256万人${stop}今年城镇新增就业1200万人以上。`;
+      const [past, goal] = analyze(text).targets;
+      expect(past).toMatchObject({ text: '1256万人', kind: 'past', indicator: '城镇新增就业' });
+      expect(goal).toMatchObject({ text: '1200万人以上', kind: 'goal', indicator: '城镇新增就业' });
+      expect(text.slice(...(goal?.sentenceAt ?? [0, 0]))).toBe('今年城镇新增就业1200万人以上。');
+    },
+  );
 
   test('a traditional page title counts for detection', () => {
     const text = REPORT.replace(/^/u, '各位代表：\n');

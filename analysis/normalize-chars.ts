@@ -12,6 +12,8 @@ export const CR = 3;
 export const SPACE = 4;
 /** Replaced by its `fold` unit only between digits: `１，２３４` and `1·5` as a decimal point. */
 export const BETWEEN_DIGITS = 5;
+/** A full stop written `.` or `．`: 。 where it ends a Chinese sentence (`任务.今年`), else its `fold` unit. */
+export const PERIOD = 6;
 
 /** The sides a space stands between, as bits: a space next to CJK text separates nothing a reader sees. */
 export const CJK = 1;
@@ -70,7 +72,9 @@ function buildTables(): CharTables {
   for (let c = 0xff10; c <= 0xff19; c++) set(c, REPLACE, c - 0xfee0);
   for (let c = 0xff21; c <= 0xff3a; c++) set(c, REPLACE, c - 0xfee0);
   for (let c = 0xff41; c <= 0xff5a; c++) set(c, REPLACE, c - 0xfee0);
-  for (const c of '％．／＋－＝＜＞＃＊＆＠') set(c.charCodeAt(0), REPLACE, c.charCodeAt(0) - 0xfee0);
+  for (const c of '％／＋－＝＜＞＃＊＆＠') set(c.charCodeAt(0), REPLACE, c.charCodeAt(0) - 0xfee0);
+  set(0x2e, PERIOD, 0x2e);
+  set(0xff0e, PERIOD, 0x2e);
   // ， is Chinese punctuation everywhere else; · separates names (丹尼·博伊尔) everywhere else.
   set(0xff0c, BETWEEN_DIGITS, 0x2c);
   for (const c of [0xb7, 0x2027, 0x30fb, 0xff65]) set(c, BETWEEN_DIGITS, 0x2e);

@@ -9,6 +9,7 @@ import {
   KEEP,
   LATIN,
   PERCENT,
+  PERIOD,
   REPLACE,
   SPACE,
   sideOf,
@@ -27,13 +28,15 @@ export interface NormalizedText {
 }
 
 const LF = 0x0a;
+const DOT = 0x2e;
+const FULL_STOP = 0x3002;
 const THIN_SPACES = new Set([0x2009, 0x202f]);
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Folds what varies between copies of one report and means nothing to a reader: CR/CRLF, spaces of every width
  * where CJK text does not need them, zero-width and format characters, full-width ASCII, traditional characters,
- * PDF line breaks inside sentences and PDF page furniture. One pass with typed arrays; a text that needs
+ * a `.` written for 。, PDF line breaks inside sentences and PDF page furniture. One pass with typed arrays; a text that needs
  * no folding is returned as it is, without a map.
  */
 export function normalizeText(original: string): NormalizedText {
@@ -42,7 +45,16 @@ export function normalizeText(original: string): NormalizedText {
   const n = original.length;
   const firstDrop = drops.length > 0 ? (drops[0] as number) : n;
   let first = 0;
-  while (first < firstDrop && action[original.charCodeAt(first)] === KEEP) first++;
+  for (; first < firstDrop; first++) {
+    const code = original.charCodeAt(first);
+    const what = action[code];
+    // An ASCII point that ends no sentence (`5.2%`, `www.gov.cn`) is kept as it is: most texts have one.
+    if (
+      what !== KEEP &&
+      (what !== PERIOD || code !== DOT || endsSentence(original, first, original.charCodeAt(first - 1)))
+    )
+      break;
+  }
   if (first === n) return { text: original, runs: null };
 
   // The view is written unit by unit into a typed array and decoded once: pushing a string per replaced unit
@@ -83,6 +95,9 @@ export function normalizeText(original: string): NormalizedText {
     } else if (what === BETWEEN_DIGITS) {
       const between = length > 0 && isAsciiDigit(out[length - 1] as number) && digitsAfter(original, i, code);
       out[length++] = between ? (fold[code] as number) : code;
+    } else if (what === PERIOD) {
+      const ends = endsSentence(original, i, length > 0 ? (out[length - 1] as number) : -1);
+      out[length++] = ends ? FULL_STOP : (fold[code] as number);
     } else if (what === CR && (original.charCodeAt(i + 1) !== LF || i + 1 === nextDrop)) {
       out[length++] = LF;
     } else if (what === SPACE) {
@@ -134,6 +149,22 @@ function foldsAway(before: number, after: number, thin: boolean): boolean {
   if (after & CJK) return (before & (DIGIT | LATIN | PERCENT)) !== 0;
   if (before & DIGIT) return (after & PERCENT) !== 0 || (thin && (after & DIGIT) !== 0);
   return false;
+}
+
+// Numerals before a point head a list (`一.总体要求`); closing marks end a sentence as a character does.
+const NUMERALS = new Set(Array.from('〇零一二两三四五六七八九十百千万亿', (c) => c.charCodeAt(0)));
+const CLOSERS = new Set(Array.from('%％）)”’」』》', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether the point at `at` ends a Chinese sentence: it follows a Chinese character (not a numeral heading a
+ * list) or a closing mark, where no decimal point stands (`5.2%`), and no Latin letter or further point follows
+ * (`政府网.gov`, `等等...`). A digit may: `增长9.6%.36个行业`.
+ */
+function endsSentence(text: string, at: number, before: number): boolean {
+  const after = text.charCodeAt(at + 1);
+  if (after === DOT || after === 0xff0e || (sideOf(after) & LATIN) !== 0) return false;
+  if (CLOSERS.has(before)) return true;
+  return ((before >= 0x4e00 && before <= 0x9fff) || (before >= 0x3400 && before <= 0x4dbf)) && !NUMERALS.has(before);
 }
 
 /** `１，２３４` and `1·5`: a full-width comma only before a group of three digits, a middle dot before any digit. */

@@ -31,6 +31,11 @@ describe('analyze reads the normalised view and answers in the original', () => 
     ['spaces and NBSP between number and unit', (s: string) => s.replace(/(\d)(?=[万%个套])/gu, '$1\u00a0')],
     ['zero-width spaces', (s: string) => s.replace(/(.)(.)/gu, '$1\u200b$2')],
     ['full-width forms', (s: string) => s.replace(/[0-9.%]/gu, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))],
+    // What PDF text extraction gives for common characters: Kangxi radicals and radical forms.
+    [
+      'radicals for characters',
+      (s: string) => s.replace(/[人一入工长门]/gu, (c) => '⼈⼀⼊⼯⻓⻔'['人一入工长门'.indexOf(c)] ?? c),
+    ],
     [
       'half-width punctuation',
       (s: string) => s.replace(/[，；：。（）]/gu, (c) => ',;:.()'['，；：。（）'.indexOf(c)] ?? c),

@@ -2,7 +2,10 @@ import { T2S_PAIRS } from './t2s-table';
 
 /** What the normaliser does with a UTF-16 unit. */
 export const KEEP = 0;
-/** Always replaced by its `fold` unit, one for one: full-width ASCII, traditional characters, line separators. */
+/**
+ * Always replaced by its `fold` unit, one for one: full-width ASCII, traditional characters, radicals and
+ * compatibility ideographs, line separators.
+ */
 export const REPLACE = 1;
 /** Dropped wherever it stands: zero-width and format characters, soft hyphen, BOM. */
 export const DROP = 2;
@@ -27,6 +30,35 @@ export interface CharTables {
   action: Uint8Array;
   fold: Uint16Array;
 }
+
+/**
+ * CJK Radicals Supplement forms that stand for whole characters, as Unicode's EquivalentUnifiedIdeograph.txt
+ * pairs them (NFKC folds none of these): PDF text extraction gives ⻓ for 长, ⻔ for 门.
+ */
+const SIMPLIFIED_RADICALS: readonly (readonly [number, string])[] = [
+  [0x2e9f, '母'],
+  [0x2ea0, '民'],
+  [0x2ec4, '西'],
+  [0x2ec5, '见'],
+  [0x2ec6, '角'],
+  [0x2ec8, '讠'],
+  [0x2ec9, '贝'],
+  [0x2ecb, '车'],
+  [0x2ed3, '长'],
+  [0x2ed4, '门'],
+  [0x2ed8, '青'],
+  [0x2eda, '页'],
+  [0x2edb, '风'],
+  [0x2edc, '飞'],
+  [0x2edd, '食'],
+  [0x2ee2, '马'],
+  [0x2ee5, '鱼'],
+  [0x2ee9, '黄'],
+  [0x2eec, '齐'],
+  [0x2eee, '齿'],
+  [0x2ef0, '龙'],
+  [0x2ef3, '龟'],
+];
 
 let tables: CharTables | undefined;
 
@@ -59,6 +91,19 @@ function buildTables(): CharTables {
     set(code, REPLACE, token % 46656);
     token = 0;
   }
+  // PDF copies: Kangxi radicals (⼈ for 人, ⾨ for 門) and compatibility ideographs, as their unified
+  // character, then simplified like any other; the radicals Unicode names as a simplified character's (⻓ for 长).
+  for (const [from, to] of [
+    [0x2f00, 0x2fd5],
+    [0xf900, 0xfaff],
+  ] as const) {
+    for (let c = from; c <= to; c++) {
+      const unified = String.fromCharCode(c).normalize('NFKC');
+      const u = unified.charCodeAt(0);
+      if (unified.length === 1 && u !== c) set(c, REPLACE, action[u] === REPLACE ? (fold[u] as number) : u);
+    }
+  }
+  for (const [radical, char] of SIMPLIFIED_RADICALS) set(radical, REPLACE, char.charCodeAt(0));
   for (const c of [0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff, 0xad])
     set(c, DROP);
   for (let c = 0x202a; c <= 0x202e; c++) set(c, DROP); // bidi embeddings

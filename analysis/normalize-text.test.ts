@@ -43,6 +43,7 @@ describe('normalizeText', () => {
     ['a middle dot between digits', '增长1·5倍', '增长1.5倍'],
     ['Taiwan traditional', '新增就業崗位1.5萬個，全國政協', '新增就业岗位1.5万个，全国政协'],
     ['Hong Kong forms', '衞生健康委，綫上辦理', '卫生健康委，线上办理'],
+    ['radicals and compatibility ideographs from PDFs', '⼈⺠⽣活⽔平增⻓，⾨診', '人民生活水平增长，门诊'],
     [
       'a point that ends a Chinese sentence',
       '增长5.2%.36个行业增长.今年（草案）.目标．',

@@ -141,6 +141,15 @@ test.each([['3岁以下婴幼儿托位'], ['60岁以上老年人'], ['为18岁�
   },
 );
 
+test.each([
+  ['新增就业10—20万人', [1e5, 2e5], '人'],
+  ['投资3-5亿元', [3e8, 5e8], '元'],
+  ['投资3万—5万元', [3e4, 5e4], '元'],
+  ['增长4.5%—5%', [4.5, 5], '%'],
+])('a multiplier written once, at the end of a range, scales both ends: %s', (text, value, unit) => {
+  expect(findQuantities(text)[0]).toMatchObject({ value, unit, bound: 'range' });
+});
+
 test('a range whose unit is written once, at its end, is one target', () => {
   expect(findQuantities('每年新建3—5个中心')[0]).toMatchObject({
     text: '3—5个',

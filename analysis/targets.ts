@@ -90,7 +90,9 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     let bound: Bound = prefix ? (PREFIX_BOUND[prefix] as Bound) : '=';
     if (c.more) bound = '>=';
     if (isRange) {
-      value = [value as number, range.high];
+      // One multiplier written at the end scales both ends: `10—20万人` is 100,000 to 200,000.
+      const low = c.mult === undefined && range.mult !== 1 ? tidy(base * range.mult) : (value as number);
+      value = [low, range.high];
       bound = 'range';
     } else if (SUFFIX_START.has(text.charCodeAt(end))) {
       SUFFIX_AT.lastIndex = end;
@@ -120,13 +122,14 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
 }
 
 /** `4.5%—5%`: the upper end of a range written right after a number. */
-function rangeAt(text: string, at: number): { high: number; unit: string; end: number } | null {
+function rangeAt(text: string, at: number): { high: number; mult: number; unit: string; end: number } | null {
   RANGE_TAIL.lastIndex = at;
   const m = RANGE_TAIL.exec(text);
   if (!m) return null;
-  const high = tidy(parseArabic(m[1] as string) * (MULTIPLIERS[m[2] ?? ''] ?? 1));
+  const mult = MULTIPLIERS[m[2] ?? ''] ?? 1;
+  const high = tidy(parseArabic(m[1] as string) * mult);
   if (Number.isNaN(high)) return null; // digits too many for an amount
-  return { high, unit: m[3] ?? '', end: RANGE_TAIL.lastIndex };
+  return { high, mult, unit: m[3] ?? '', end: RANGE_TAIL.lastIndex };
 }
 
 /** The guideline's exclusions that depend on the words around a candidate. */

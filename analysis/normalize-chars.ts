@@ -120,6 +120,10 @@ function buildTables(): CharTables {
   for (const c of '％／＋－＝＜＞＃＊＆＠') set(c.charCodeAt(0), REPLACE, c.charCodeAt(0) - 0xfee0);
   set(0x2e, PERIOD, 0x2e);
   set(0xff0e, PERIOD, 0x2e);
+  // Dashes and waves as other keyboards and fonts write them: ranges (`5%―6%`, `10〜20万人`) read as with — - ～.
+  set(0x2015, REPLACE, 0x2014);
+  for (const c of [0x2010, 0x2011, 0x2012, 0x2212]) set(c, REPLACE, 0x2d);
+  set(0x301c, REPLACE, 0xff5e);
   // ， is Chinese punctuation everywhere else; · separates names (丹尼·博伊尔) everywhere else.
   set(0xff0c, BETWEEN_DIGITS, 0x2c);
   for (const c of [0xb7, 0x2027, 0x30fb, 0xff65]) set(c, BETWEEN_DIGITS, 0x2e);

@@ -43,6 +43,7 @@ describe('normalizeText', () => {
     ['a middle dot between digits', '增长1·5倍', '增长1.5倍'],
     ['Taiwan traditional', '新增就業崗位1.5萬個，全國政協', '新增就业岗位1.5万个，全国政协'],
     ['Hong Kong forms', '衞生健康委，綫上辦理', '卫生健康委，线上办理'],
+    ['dashes and waves of other keyboards', '5%―6%，3‐5个，2−4亿元，10〜20万人', '5%—6%，3-5个，2-4亿元，10～20万人'],
     ['radicals and compatibility ideographs from PDFs', '⼈⺠⽣活⽔平增⻓，⾨診', '人民生活水平增长，门诊'],
     [
       'a point that ends a Chinese sentence',

@@ -150,6 +150,22 @@ test.each([
   expect(findQuantities(text)[0]).toMatchObject({ value, unit, bound: 'range' });
 });
 
+test.each([
+  ['赤字率不超过3%', '3%', '<='],
+  ['最多不超过50个', '50个', '<='],
+  ['覆盖率高于90%', '90%', '>'],
+  ['失业率低于5.5%', '5.5%', '<'],
+  ['惠及逾1200万人', '1200万人', '>'],
+  ['从不到70万亿元增加到', '70万亿元', '<'],
+  ['增长5%上下', '5%', '~'],
+  ['不低于90%', '不低于90%', '>='],
+  ['不少于500人', '不少于500人', '>='],
+  ['超过3%', '超过3%', '>'],
+  ['培育100家上下游企业', '100家', '='],
+])('a bound word outside the span still gives the bound: %s', (text, span, bound) => {
+  expect(findQuantities(text).map((t) => [t.text, t.bound])).toEqual([[span, bound]]);
+});
+
 test('a range whose unit is written once, at its end, is one target', () => {
   expect(findQuantities('每年新建3—5个中心')[0]).toMatchObject({
     text: '3—5个',

@@ -1,5 +1,6 @@
 import { inNotQuantityName } from './not-quantity-names';
 import { MULTIPLIERS, parseArabic, parseChineseNumeral, tidy } from './numbers';
+import { boundAfter, boundBefore } from './outer-bounds';
 import { type Candidate, forEachCandidate, RANGE_START } from './quantity-candidates';
 import { ARABIC, MULT, SUFFIX, UNIT } from './quantity-patterns';
 import { quotedRanges, rangeCursor } from './quoted-ranges';
@@ -67,7 +68,13 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     if (c.index < lastEnd) return; // inside a range already taken
     // Text taken from PDFs spaces numbers off from their words: `超过 1160 亿元`.
     const gap = c.arabic && text.charCodeAt(c.index - 1) === SPACE ? 1 : 0;
-    const prefix = prefixBefore(text, c.index - gap);
+    let prefix = prefixBefore(text, c.index - gap);
+    // Of a span prefix and a bound word that end together, the longer is what was written: 不超过 is no 超过
+    // (and stays out of the span, like every bound word the guideline does not list); 不低于 is no 低于.
+    const outer = boundBefore(text, c.index - gap);
+    if (outer !== undefined && prefix !== undefined) {
+      if (outer[0].length > prefix.length) prefix = undefined;
+    }
     if (!c.arabic && c.unit === '' && prefix === undefined) return;
     const start = prefix === undefined ? c.index : c.index - gap - prefix.length;
     const unitEnd = c.index + c.length;
@@ -87,7 +94,7 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     if (base === null || Number.isNaN(base)) return;
 
     let value: number | [number, number] | null = c.mult ? tidy(base * (MULTIPLIERS[c.mult] as number)) : base;
-    let bound: Bound = prefix ? (PREFIX_BOUND[prefix] as Bound) : '=';
+    let bound: Bound = prefix ? (PREFIX_BOUND[prefix] as Bound) : (outer?.[1] ?? '=');
     if (c.more) bound = '>=';
     if (isRange) {
       // One multiplier written at the end scales both ends: `10—20万人` is 100,000 to 200,000.
@@ -101,6 +108,8 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
         bound = SUFFIX_BOUND[suffix[0]] as Bound;
         end = SUFFIX_AT.lastIndex;
       }
+    } else if (!c.more) {
+      bound = boundAfter(text, end) ?? bound;
     }
 
     if (unit === '成') {

@@ -1,0 +1,34 @@
+import type { Bound } from './types';
+
+// Bound words the guideline leaves out of a target's span (its prefixes are only 超过 超 不低于 不少于 达到
+// 达 近 约; its suffixes 左右 以上 以下 以内) that still say what the number means to a reader: `不超过3%` is at
+// most 3%, not more than it. Longest first where one ends another (不超过 before 超过).
+const BEFORE: readonly (readonly [string, Bound])[] = [
+  ['不超过', '<='],
+  ['未超过', '<='],
+  ['不高于', '<='],
+  ['不多于', '<='],
+  ['高于', '>'],
+  ['多于', '>'],
+  ['低于', '<'],
+  ['少于', '<'],
+  ['不足', '<'],
+  ['不到', '<'],
+  ['逾', '>'],
+];
+const LAST = new Set(BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
+const SHANG = '上'.charCodeAt(0);
+const XIA = '下'.charCodeAt(0);
+const YOU = '游'.charCodeAt(0);
+
+/** The bound word right before `at` that stays outside the span, and the bound it gives a number; else undefined. */
+export function boundBefore(text: string, at: number): readonly [string, Bound] | undefined {
+  if (!LAST.has(text.charCodeAt(at - 1))) return undefined;
+  return BEFORE.find(([word]) => text.startsWith(word, at - word.length));
+}
+
+/** `5%上下`: about, where 上下 right after the span is not 上下游 (upstream and downstream). */
+export function boundAfter(text: string, at: number): Bound | undefined {
+  const about = text.charCodeAt(at) === SHANG && text.charCodeAt(at + 1) === XIA && text.charCodeAt(at + 2) !== YOU;
+  return about ? '~' : undefined;
+}

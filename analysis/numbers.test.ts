@@ -15,11 +15,27 @@ describe('parseChineseNumeral', () => {
     ['一万亿', 1e12],
     ['两万', 2e4],
     ['十万', 1e5],
+    ['五点五', 5.5],
+    ['零点五', 0.5],
+    ['十二点零五', 12.05],
+    ['三点二万亿', 3.2e12],
+    ['一点五万', 1.5e4],
   ])('%s = %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
 
-  test.each([['十四五'], ['一一'], ['十百'], ['三五'], ['万万'], ['']])('%s is not a number', (text) => {
+  test.each([
+    ['十四五'],
+    ['一一'],
+    ['十百'],
+    ['三五'],
+    ['万万'],
+    [''],
+    ['三点五十'],
+    ['三点'],
+    ['点五'],
+    ['三点五十万'],
+  ])('%s is not a number', (text) => {
     expect(parseChineseNumeral(text)).toBeNull();
   });
 });

@@ -32,6 +32,35 @@ export const MAX_NUMBER_LENGTH = 24;
  */
 export function parseChineseNumeral(text: string): number | null {
   if (!text || text.length > MAX_NUMBER_LENGTH) return null;
+  const point = text.indexOf('点');
+  return point < 0 ? parseWhole(text) : parseDecimal(text, point);
+}
+
+const DIAN = '点'.charCodeAt(0);
+// What may scale a decimal written in numerals; `三点五十万` is no number a report writes.
+const DECIMAL_SCALES: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+/**
+ * `五点五`, `零点五`, `三点二万亿`: the whole part, one digit numeral per decimal place after 点, then an
+ * optional multiplier for the whole (万, 亿, 万亿). Null for anything else after 点 (`三点五十`).
+ */
+function parseDecimal(text: string, point: number): number | null {
+  const whole = parseWhole(text.slice(0, point));
+  if (whole === null) return null;
+  let fraction = '';
+  let at = point + 1;
+  for (; at < text.length && text.charCodeAt(at) !== DIAN; at++) {
+    const value = NUMERALS.get(text.charCodeAt(at));
+    if (value === undefined || value > 9 || text[at] === '两') break;
+    fraction += String(value);
+  }
+  if (fraction === '') return null;
+  const scale = DECIMAL_SCALES[text.slice(at)];
+  return scale === undefined ? null : tidy(Number(`${whole}.${fraction}`) * scale);
+}
+
+function parseWhole(text: string): number | null {
+  if (!text) return null;
   let total = 0; // finished 亿/万 groups
   let section = 0; // the group being built
   let digit: number | null = null;

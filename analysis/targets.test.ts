@@ -166,6 +166,21 @@ test.each([
   expect(findQuantities(text).map((t) => [t.text, t.bound])).toEqual([[span, bound]]);
 });
 
+test.each([
+  ['增长百分之五点五', '百分之五点五', 5.5, '%'],
+  ['提高零点五个百分点', '零点五个百分点', 0.5, '个百分点'],
+  ['达到三点二万亿元', '达到三点二万亿元', 3.2e12, '元'],
+])('a decimal in Chinese numerals is one target: %s', (text, span, value, unit) => {
+  expect(findQuantities(text).map((t) => [t.text, t.value, t.unit])).toEqual([[span, value, unit]]);
+});
+
+test.each(['一点一滴地推进', '下午三点五十分开会', '抓住重点三个方面'])(
+  '点 in words and times makes no decimal: %s',
+  (text) => {
+    expect(findQuantities(text).map((t) => t.text)).toEqual([]);
+  },
+);
+
 test('a range whose unit is written once, at its end, is one target', () => {
   expect(findQuantities('每年新建3—5个中心')[0]).toMatchObject({
     text: '3—5个',

@@ -51,6 +51,9 @@ const STOP = 8;
 const BRACKET = 16;
 const BODY_LAST = 32;
 
+const DIAN = '点'.charCodeAt(0);
+const DECIMAL_NUMERALS = new Set(Array.from('〇零一二三四五六七八九', (c) => c.charCodeAt(0)));
+
 let classes: Uint8Array | undefined;
 
 function characterClasses(): Uint8Array {
@@ -87,6 +90,11 @@ export function indexText(text: string): TextIndex {
     if (flags === DIGIT || flags === NUMERAL) {
       let end = i + 1;
       while (end < length && table[text.charCodeAt(end)] === flags) end++;
+      // A decimal in numerals is one run: 零点五, 三点二万亿 (点 then a digit numeral, never 十 or 两).
+      while (flags === NUMERAL && text.charCodeAt(end) === DIAN && DECIMAL_NUMERALS.has(text.charCodeAt(end + 1))) {
+        end += 2;
+        while (end < length && table[text.charCodeAt(end)] === flags) end++;
+      }
       const runs = flags === DIGIT ? digitRuns : numeralRuns;
       runs.push(i);
       runs.push(end);

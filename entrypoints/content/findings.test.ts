@@ -40,14 +40,13 @@ test('countFindings counts per category, zero included', () => {
   expect(countFindings(findings)).toEqual({ goal: 1, past: 0, other: 1, agency: 1 });
 });
 
-test('FINDING_MARKING: target marks are tab stops with their kind; agencies are not; each has its id', () => {
+test('FINDING_MARKING: target marks carry their kind and no tab index (target-keys.ts gives it); each has its id', () => {
   const [goal, office, other] = collectFindings({ targets: [target(0, 1), target(8, 9)], agencies: [agency(4, 5)] });
   const { attributes, id } = FINDING_MARKING;
   expect(goal && attributes(goal)).toEqual({
     'data-govmark': 'target',
     'data-govmark-kind': 'goal',
     class: 'govmark-goal',
-    tabindex: '0',
   });
   expect(office && attributes(office)).toEqual({ 'data-govmark': 'agency', class: 'govmark-agency' });
   expect([goal, office].map((f) => f && id?.(f))).toEqual(['t0', 'a0']);

@@ -94,7 +94,6 @@ const targetAttributes = (kind: Category): MarkAttributes => ({
   'data-govmark': 'target',
   'data-govmark-kind': kind,
   class: `govmark-${kind}`,
-  tabindex: '0',
 });
 
 /** One object per category, handed out for every mark of it (highlighter.ts finds its template by it). */
@@ -106,8 +105,8 @@ const ATTRIBUTES: Record<Category, Readonly<MarkAttributes>> = {
 };
 
 /**
- * How a finding is highlighted: `data-govmark` target/agency, for targets kind, class and tab stop (shared
- * by every mark of its category), and the finding's id as `data-govmark-id`.
+ * How a finding is highlighted: `data-govmark` target/agency, for targets kind and class (shared by every
+ * mark of its category; no tab index: target-keys.ts gives one to one mark while the keyboard needs it), and the finding's id as `data-govmark-id`.
  */
 export const FINDING_MARKING: Marking<Finding> = {
   attributes: (finding) => ATTRIBUTES[finding.category],

@@ -11,7 +11,7 @@ function page() {
   document.body.innerHTML =
     '<a href="#">before</a><p>' +
     ['t1', 't2', 't2', 't3']
-      .map((id, i) => `<mark data-govmark="target" data-govmark-id="${id}" tabindex="0">${i}</mark>`)
+      .map((id, i) => `<mark data-govmark="target" data-govmark-id="${id}">${i}</mark>`)
       .join('') +
     '</p><a href="#">after</a>';
   attachTargetKeys(document, stop.signal);
@@ -44,5 +44,22 @@ test('arrows move among findings (a split finding is one), Home and End go to th
   expect(document.activeElement).toBe(t2);
   // Tab from here: the stop stays where the reader was, so Shift+Tab comes back to it.
   press(t2 as HTMLElement, 'Tab');
+  expect(stops()).toEqual([-1, 0, -1, -1]);
+});
+
+test('the stop is given back when focus leaves the highlights, not when it moves among them', () => {
+  const [t1, t2] = page();
+  const withIndex = () => [...document.querySelectorAll('mark')].filter((m) => m.hasAttribute('tabindex')).length;
+  expect(withIndex()).toBe(0);
+  press(document.body, 'Tab');
+  t1?.focus();
+  press(t1 as HTMLElement, 'ArrowRight');
+  expect(document.activeElement).toBe(t2);
+  expect(withIndex()).toBe(1);
+  document.querySelector<HTMLElement>('a:last-of-type')?.focus();
+  // No mark keeps a tab index: a mouse drag may start on any of them (Chromium selects nothing from one).
+  expect(withIndex()).toBe(0);
+  // Shift+Tab comes back to the target the reader left.
+  press(document.activeElement as HTMLElement, 'Tab');
   expect(stops()).toEqual([-1, 0, -1, -1]);
 });

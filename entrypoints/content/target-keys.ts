@@ -16,12 +16,17 @@ function findingMarks(doc: Document): HTMLElement[] {
 /**
  * The page's target highlights as one tab stop (a roving tab index): Tab reaches the last target the reader
  * was on, or the first, and leaves the highlights with the next Tab; the arrow keys, Home and End move among
- * them. The tab indexes are set just before the browser moves focus, so highlighting passes need not care.
+ * them. The tab index is given just before the browser moves focus, to the one stop, and taken back when
+ * focus leaves the highlights: in Chromium a mouse drag that starts on a focusable element selects nothing,
+ * so a mark with a tab index could not begin the selection a note is written on.
  */
 export function attachTargetKeys(doc: Document, signal: AbortSignal): void {
   let current: HTMLElement | null = null;
+  const clear = () => {
+    for (const mark of doc.querySelectorAll<HTMLElement>(`${TARGET_MARK}[tabindex]`)) mark.removeAttribute('tabindex');
+  };
   const rove = (entry: HTMLElement | null, marks: HTMLElement[]) => {
-    for (const mark of doc.querySelectorAll<HTMLElement>(TARGET_MARK)) mark.tabIndex = -1;
+    clear();
     // Every piece of a split finding stays out of the tab order; the entry's first piece is the stop.
     if (entry ?? marks[0]) (entry ?? (marks[0] as HTMLElement)).tabIndex = 0;
   };
@@ -57,6 +62,16 @@ export function attachTargetKeys(doc: Document, signal: AbortSignal): void {
       next.focus();
     },
     { capture: true, signal },
+  );
+  doc.addEventListener(
+    'focusout',
+    (event) => {
+      // Leaving for another target (the arrow keys) keeps the stop, and so does leaving the window (focus comes
+      // back to it); leaving the highlights within the page gives it back.
+      const left = markOf(event.target) && !markOf(event.relatedTarget);
+      if (left && (event.relatedTarget !== null || doc.hasFocus())) clear();
+    },
+    { signal },
   );
   doc.addEventListener(
     'focusin',

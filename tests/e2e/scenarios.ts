@@ -192,6 +192,26 @@ function journey(launch: LaunchDriver, language: UiLanguage): void {
       await page.close();
     });
 
+    test('a selection may begin on a highlighted target: the words are selected and a note offered', async () => {
+      const page = await openReport(driver, NOTE_PAGE);
+      const words = '1500公里和老旧小区改造';
+      expect(await page.evaluate(() => document.querySelector('mark[data-govmark="target"]') !== null)).toBe(true);
+      const first = await page.evaluate(
+        (w) =>
+          [...document.querySelectorAll('mark[data-govmark="target"]')].some((m) => w.startsWith(m.textContent ?? '-')),
+        words,
+      );
+      expect(first).toBe(true); // the drag starts inside a target's highlight
+      expect(await selectWithMouse(page, words)).toBe(words);
+      let offered = false;
+      for (let i = 0; i < 50 && !offered; i++) {
+        offered = await page.visibleTestId('govmark-add-note');
+        if (!offered) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(offered).toBe(true);
+      await page.close();
+    });
+
     test('opened from its margin marker and edited in its card: the new text is back after a reload', async () => {
       const page = await openReport(driver, NOTE_PAGE);
       try {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationExportKind } from '../../entrypoints/library/export-request';
 import { t } from '../../utils/i18n';
 import { countOf } from '../../utils/plural';
@@ -29,6 +29,16 @@ export default function ExportButtons(props: ExportButtonsProps) {
   const effective: ExportScope = narrowed ? scope : 'all';
   const count = effective === 'all' ? totalCount : filteredCount;
   const kinds = [...KINDS.filter((k) => k.kind === requested), ...KINDS.filter((k) => k.kind !== requested)];
+  const off = disabled || count === 0;
+  // Focused once it can be pressed: the button is disabled while the annotations load, and the browser's
+  // autofocus gives up on a disabled button and never comes back to it.
+  const requestedButton = useRef<HTMLButtonElement>(null);
+  const focused = useRef(false);
+  useEffect(() => {
+    if (!requested || off || focused.current) return;
+    focused.current = true;
+    requestedButton.current?.focus();
+  }, [requested, off]);
   return (
     <div class={`gm-export${requested ? ' gm-export-requested' : ''}`}>
       {narrowed && (
@@ -52,9 +62,8 @@ export default function ExportButtons(props: ExportButtonsProps) {
             class={kind === requested ? 'gm-primary' : undefined}
             data-testid={`govmark-export-${kind}`}
             title={t(help)}
-            disabled={disabled || count === 0}
-            // biome-ignore lint/a11y/noAutofocus: the popup sent the reader here to press exactly this button
-            autoFocus={kind === requested}
+            disabled={off}
+            ref={kind === requested ? requestedButton : undefined}
             onClick={() => onExport(kind, effective)}
           >
             {t(label)}

@@ -170,6 +170,8 @@ describe('export', () => {
     await waitFor(() => expect(count()).toBe('10'));
     const buttons = screen.getAllByRole('button').filter((b) => b.dataset.testid?.startsWith('govmark-export-'));
     expect(buttons[0]?.dataset.testid).toBe('govmark-export-json');
+    // Focused once the annotations are in (it was disabled while they loaded): Enter downloads.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('govmark-export-json')));
     expect(download).not.toHaveBeenCalled(); // the reader clicks: a reload never downloads again
     fireEvent.click(screen.getByTestId('govmark-export-json'));
     const exported = JSON.parse(download.mock.calls[0]?.[0] as string);

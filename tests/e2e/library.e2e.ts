@@ -223,6 +223,10 @@ describe('export', () => {
     try {
       expect(await page.getByTestId('govmark-export-request').isVisible()).toBe(true);
       await expect.poll(() => cardCount(page)).toBe(2);
+      // The requested button has focus once it can be pressed: Enter downloads.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+        .toBe('govmark-export-json');
       const { text } = await download(page, 'govmark-export-json');
       const sources = JSON.parse(text).annotations.map((a: { target: { source: string } }) => a.target.source);
       expect(sources).toEqual([GOV, GOV]);

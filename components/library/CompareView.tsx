@@ -12,6 +12,34 @@ export interface CompareViewProps {
 // As a person names the report (utils/report-name.ts), never its key.
 const label = (report: ReportTargets) => reportName(report.reportKey, [report.title], t('reportUntitled'));
 const yearLabel = (report: ReportTargets) => String(yearOf(report.reportKey)?.year ?? label(report));
+// The result column holds what B's review states: the year before B, whichever report A is.
+const resultLabel = ({ a, b }: { a: ReportTargets; b: ReportTargets }) => String(reviewedYear(b) ?? yearLabel(a));
+
+/** The year whose result the later report reviews (the year before it), when its key names a year. */
+const reviewedYear = (report: ReportTargets) => {
+  const year = yearOf(report.reportKey)?.year;
+  return year === undefined ? undefined : year - 1;
+};
+
+/** Whether A and B are one government's reports of consecutive years: only then is B's review A's year. */
+function consecutive(a: ReportTargets, b: ReportTargets): boolean {
+  const [x, y] = [yearOf(a.reportKey), yearOf(b.reportKey)];
+  return !!x && !!y && x.region === y.region && y.year - x.year === 1;
+}
+
+/**
+ * A change of goal with its unit: a difference of percentages is in percentage points; large amounts in
+ * 万 and 亿, as reports write them (`-0.5个百分点`, `+100万人`).
+ */
+export function changeText(delta: number, unit: string): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '';
+  const size = Math.abs(delta);
+  const round = (n: number) => String(Math.round(n * 1e4) / 1e4);
+  if (unit === '%') return `${sign}${round(size)}个百分点`;
+  if (size >= 1e8) return `${sign}${round(size / 1e8)}亿${unit}`;
+  if (size >= 1e4) return `${sign}${round(size / 1e4)}万${unit}`;
+  return `${sign}${round(size)}${unit}`;
+}
 
 // Two reports of one government a year apart, if the library holds such a pair; else the first two.
 function defaultPair(reports: readonly ReportTargets[]): [string, string] {
@@ -58,16 +86,23 @@ export default function CompareView({ reports }: CompareViewProps) {
         <label for="govmark-compare-b">{t('libraryCompareB')}</label>
         {select(1, 'govmark-compare-b')}
       </div>
-      {!result || result.rows.length === 0 ? (
+      {first && first === second ? (
+        <p class="gm-help">{t('libraryCompareSame')}</p>
+      ) : !result || result.rows.length === 0 ? (
         <p class="gm-help">{t('libraryCompareNone')}</p>
       ) : (
         <div class="gm-table-scroll">
+          {!consecutive(result.a, result.b) && (
+            <p class="gm-help" data-testid="govmark-compare-apart">
+              {t('libraryCompareApart', resultLabel(result))}
+            </p>
+          )}
           <table>
             <thead>
               <tr>
                 <th scope="col">{t('libraryColIndicator')}</th>
                 <th scope="col">{t('libraryCompareGoalOf', yearLabel(result.a))}</th>
-                <th scope="col">{t('libraryCompareResultOf', yearLabel(result.a))}</th>
+                <th scope="col">{t('libraryCompareResultOf', resultLabel(result))}</th>
                 <th scope="col">{t('libraryCompareGoalOf', yearLabel(result.b))}</th>
                 <th scope="col">{t('libraryColChange')}</th>
               </tr>
@@ -79,10 +114,10 @@ export default function CompareView({ reports }: CompareViewProps) {
                   <td lang="zh-CN">{figureText(row.goalA)}</td>
                   <td lang="zh-CN">{figureText(row.resultA)}</td>
                   <td lang="zh-CN">{figureText(row.goalB)}</td>
-                  <td class="gm-num">
+                  <td class="gm-num" lang="zh-CN" title={row.change?.text}>
                     {row.change?.delta === null || row.change === null
                       ? '—'
-                      : `${row.change.delta > 0 ? '+' : ''}${row.change.delta}`}
+                      : changeText(row.change.delta, (row.goalB ?? row.goalA)?.unit ?? '')}
                   </td>
                 </tr>
               ))}

@@ -48,7 +48,7 @@ test('per report an indicators table (last year’s goal, result, goal, notes) a
     '6%以上',
     '8.1%',
     '5.5%左右',
-    '-0.5',
+    '-0.5个百分点',
   ]);
   // Either order: the earlier report is still A.
   fireEvent.change(within(compare).getByTestId('govmark-compare-a'), { target: { value: 'report:2022:全国' } });

@@ -91,7 +91,7 @@ test('after last year’s and this year’s report pages, the card and the libra
   const compare = library.getByTestId('govmark-compare');
   await expect.poll(() => compare.getByTestId('govmark-compare-row').count()).toBeGreaterThan(4);
   expect(await compare.getByTestId('govmark-compare-row').first().textContent()).toBe(
-    '国内生产总值增速6%以上8.1%5.5%左右-0.5',
+    '国内生产总值增速6%以上8.1%5.5%左右-0.5个百分点',
   );
   await table.scrollIntoViewIfNeeded();
   await library.screenshot({ path: join(SHOTS, 'govmark-indicators-library.png'), fullPage: true });

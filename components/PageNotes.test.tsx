@@ -74,6 +74,17 @@ test('placed notes in reading order, unplaced ones apart with their quote; text 
   expect(document.querySelector('img')).toBeNull();
 });
 
+test('a page whose notes are all unplaced does not say it has none', () => {
+  show({ notes: NOTES.filter((n) => n.id === 'lost') });
+  expect(screen.queryByTestId('govmark-popup-notes-empty')).toBeNull();
+  expect(within(screen.getByTestId('govmark-popup-unplaced')).getAllByTestId('govmark-popup-note')).toHaveLength(1);
+});
+
+test('a page without notes says so', () => {
+  show({ notes: [], unplaced: new Set() });
+  expect(screen.getByTestId('govmark-popup-notes-empty').textContent).toBe('notesEmpty');
+});
+
 test('filter by tag, unplaced notes included', () => {
   show();
   fireEvent.change(screen.getByTestId('govmark-popup-tag-filter'), { target: { value: '就业' } });

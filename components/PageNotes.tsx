@@ -65,14 +65,17 @@ export default function PageNotes(props: PageNotesProps) {
               </select>
             </label>
           ) : null}
-          <NotesList
-            notes={placed}
-            knownTags={knownTags}
-            tag={tag}
-            onSave={props.onSave}
-            onDelete={props.onDelete}
-            onOpen={props.onOpen}
-          />
+          {/* Only unplaced notes: the list would say the page has none, just above them. */}
+          {placed.length > 0 || lost.length === 0 ? (
+            <NotesList
+              notes={placed}
+              knownTags={knownTags}
+              tag={tag}
+              onSave={props.onSave}
+              onDelete={props.onDelete}
+              onOpen={props.onOpen}
+            />
+          ) : null}
           <UnplacedNotes
             notes={tag ? lost.filter((n) => n.tags.includes(tag)) : lost}
             knownTags={knownTags}

@@ -44,7 +44,7 @@ describe('annotationsToCsv', () => {
       '\uFEFFpage,title,report,quote,note,tags,color,created,updated,id\r\n' +
         'https://szb.nmgnews.com.cn/2024/01/28/08.html,政府工作报告,2024年内蒙古自治区政府工作报告,' +
         '新增婴幼儿托位1.5万个,这个目标比去年低了,就业、待核实,yellow,' +
-        '2024-01-28T01:02:03.004Z,2024-01-29T05:06:07.008Z,0b7e6f4c-3d2a-4e1b-9c8d-7f6e5d4c3b2a\r\n',
+        '2024-01-28T01:02:03.004Z,2024-01-29T05:06:07.008Z,urn:uuid:0b7e6f4c-3d2a-4e1b-9c8d-7f6e5d4c3b2a\r\n',
     );
   });
 

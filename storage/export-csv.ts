@@ -2,6 +2,7 @@ import type { Bound } from '../analysis/types';
 import { toCsv } from '../utils/csv';
 import { BOUND_CODES } from '../utils/present-target';
 import { reportName } from '../utils/report-name';
+import { exportId } from './export-json';
 import type { TargetRowWithNotes } from './join-targets-with-notes';
 import type { Annotation } from './types';
 
@@ -41,7 +42,8 @@ export function annotationsToCsv(annotations: readonly Annotation[]): string {
       a.color,
       iso(a.created),
       iso(a.updated),
-      a.id,
+      // As the JSON export writes it (docs/export-format.md), so rows of the two exports can be matched.
+      exportId(a.id),
     ]),
   );
 }

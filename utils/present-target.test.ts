@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { BOUNDS, CATEGORIES } from '../analysis/types';
 import { translator } from '../tests/unit/translator';
-import { boundLabel, categoryLabel, formatAmount, formatTargetValue } from './present-target';
+import { boundLabel, categoryLabel, figureWords, formatAmount, formatTargetValue } from './present-target';
 
 const zh = translator('zh_CN');
 const en = translator('en');
@@ -41,4 +41,15 @@ test('every kind, bound and category has words in both languages', () => {
     for (const word of words) expect(word).not.toMatch(/^(category|bound)[A-Z]/);
     expect(new Set(words).size).toBe(words.length);
   }
+});
+
+test.each([
+  ['达到114万亿元', '114万亿元'],
+  ['达91%', '91%'],
+  ['达二千个', '二千个'],
+  ['超过3%', '超过3%'],
+  ['近600万人', '近600万人'],
+  ['8.1%', '8.1%'],
+])('figureWords(%s) = %s', (text, words) => {
+  expect(figureWords(text)).toBe(words);
 });

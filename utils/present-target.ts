@@ -76,6 +76,14 @@ export function formatAmount(n: number): string {
 }
 
 /**
+ * A figure's words beside other figures (the card's 对照, the indicators and compare tables): without 达到 or
+ * 达, which the span keeps (the guideline's prefixes) but which say nothing a bare figure does not
+ * (`达到114万亿元` beside `8.1%` reads 114万亿元). Bound words that matter (超过, 近, 约) stay.
+ */
+export const figureWords = (text: string): string =>
+  text.replace(/^达到?(?=[0-9０-９零〇一二两三四五六七八九十百千万亿])/u, '');
+
+/**
  * A target's value with its unit and bound, as the report would write it: 134.9万亿元, 1.5万个, 5%左右,
  * 不低于18万人, 4.5%–5%. The normalised number itself stays in the export files' value columns.
  */

@@ -1,6 +1,7 @@
 import type { Figure } from '../../analysis/indicator-compare';
 import type { IndicatorRow } from '../../entrypoints/library/indicators-by-report';
 import { t } from '../../utils/i18n';
+import { figureWords } from '../../utils/present-target';
 
 export interface IndicatorsTableProps {
   reportKey: string;
@@ -8,7 +9,7 @@ export interface IndicatorsTableProps {
   onExport(rows: readonly IndicatorRow[]): void;
 }
 
-export const figureText = (figure: Figure | null) => figure?.text ?? '—';
+export const figureText = (figure: Figure | null) => (figure ? figureWords(figure.text) : '—');
 
 /** One row per indicator of a report: last year's goal, the result, this year's goal, the reader's notes. */
 export default function IndicatorsTable({ reportKey, rows, onExport }: IndicatorsTableProps) {

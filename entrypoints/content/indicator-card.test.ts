@@ -20,7 +20,7 @@ test('what the target measures and its siblings; last year’s goal once the lib
         { indicator: '地区生产总值增速', goal: { text: '5%左右', value: 5, unit: '%', bound: '~' }, starts: [] },
         {
           indicator: '城镇新增就业',
-          goal: { text: '130万人', value: 1.3e6, unit: '人', bound: '=' },
+          goal: { text: '达到130万人', value: 1.3e6, unit: '人', bound: '=' },
           starts: [jobs.start],
         },
       ],

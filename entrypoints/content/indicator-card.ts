@@ -1,7 +1,7 @@
 import type { Target } from '../../analysis/types';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
-import { siblingLabel, type Translate } from '../../utils/present-target';
+import { figureWords, siblingLabel, type Translate } from '../../utils/present-target';
 import type { LastYearGoals } from '../../utils/protocol-indicators';
 import { unwrapReply } from './notes/notes-api';
 
@@ -27,9 +27,11 @@ export class IndicatorCard {
   async refresh(): Promise<void> {
     const answer = await this.#ask();
     const goals = answer?.goals ?? [];
-    this.#lastYear = new Map(goals.map(({ indicator, goal }) => [indicator, goal.text]));
+    this.#lastYear = new Map(goals.map(({ indicator, goal }) => [indicator, figureWords(goal.text)]));
     this.#byStart = new Map(
-      goals.flatMap(({ indicator, goal, starts }) => starts.map((at) => [at, { indicator, goal: goal.text }] as const)),
+      goals.flatMap(({ indicator, goal, starts }) =>
+        starts.map((at) => [at, { indicator, goal: figureWords(goal.text) }] as const),
+      ),
     );
   }
 
@@ -49,7 +51,7 @@ export class IndicatorCard {
     const siblings = targets.filter((t) => t.indicator === name);
     rows.push([
       this.#t('indicatorRowSiblings'),
-      siblings.map((s) => `${siblingLabel(s.kind, this.#t)} ${s.text}`).join(' · '),
+      siblings.map((s) => `${siblingLabel(s.kind, this.#t)} ${figureWords(s.text)}`).join(' · '),
     ]);
     const before = this.#lastYear.get(name);
     if (before) rows.push([this.#t('indicatorRowLastReport'), this.#t('indicatorLastYearGoal', before)]);

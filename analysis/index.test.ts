@@ -36,6 +36,15 @@ describe('analyze reads the normalised view and answers in the original', () => 
       'radicals for characters',
       (s: string) => s.replace(/[人一入工长门]/gu, (c) => '⼈⼀⼊⼯⻓⻔'['人一入工长门'.indexOf(c)] ?? c),
     ],
+    // Some PDFs and e-papers set lines letter by letter: a space between every two characters, digits too.
+    [
+      'letter spacing',
+      (s: string) =>
+        s
+          .split('\n')
+          .map((line) => [...line].join(' '))
+          .join('\n'),
+    ],
     [
       'half-width punctuation',
       (s: string) => s.replace(/[，；：。（）]/gu, (c) => ',;:.()'['，；：。（）'.indexOf(c)] ?? c),

@@ -43,6 +43,11 @@ describe('normalizeText', () => {
     ['a middle dot between digits', '增长1·5倍', '增长1.5倍'],
     ['Taiwan traditional', '新增就業崗位1.5萬個，全國政協', '新增就业岗位1.5万个，全国政协'],
     ['Hong Kong forms', '衞生健康委，綫上辦理', '卫生健康委，线上办理'],
+    [
+      'the spaces of a line set letter by letter',
+      '新 增 就 业 1 2 0 0 万 人 ， 增 长 5 . 5 %',
+      '新增就业1200万人，增长5.5%',
+    ],
     ['dashes and waves of other keyboards', '5%―6%，3‐5个，2−4亿元，10〜20万人', '5%—6%，3-5个，2-4亿元，10～20万人'],
     ['radicals and compatibility ideographs from PDFs', '⼈⺠⽣活⽔平增⻓，⾨診', '人民生活水平增长，门诊'],
     [
@@ -60,6 +65,7 @@ describe('normalizeText', () => {
     ['a space between two numbers', '2024 2025'],
     ['a middle dot in a name', '丹尼·博伊尔'],
     ['a Chinese comma after a number', '1，2月份'],
+    ['spaces between numbers in a line not set letter by letter', '各年增长率：5.2 5.0 4.8 4.6'],
     ['points in numbers, addresses, list headings and an ellipsis', '增长5.2%，见www.gov.cn，一.总体要求，等等...'],
     ['simplified text that regional forms would change', '显著提高群众才能'],
   ])('keeps %s', (_what, original) => {

@@ -1,3 +1,4 @@
+import { letterSpacedLines } from './letter-spacing';
 import {
   BETWEEN_DIGITS,
   BREAK,
@@ -75,6 +76,14 @@ export function normalizeText(original: string): NormalizedText {
       shifts.push(shift);
     }
   };
+  // Letter-spaced lines, found the first time a space needs a decision; `sl` walks them as `i` does.
+  let spaced: Int32Array | undefined;
+  let sl = 0;
+  const inSpacedLine = (at: number) => {
+    spaced ??= letterSpacedLines(original);
+    while (sl < spaced.length && (spaced[sl + 1] as number) <= at) sl += 2;
+    return sl < spaced.length && (spaced[sl] as number) <= at;
+  };
   let d = 0;
   // Read past the end, a typed array answers undefined and V8 leaves its fast path: -1 stands for "no more".
   let nextDrop = drops.length > 0 ? (drops[0] as number) : -1;
@@ -111,7 +120,10 @@ export function normalizeText(original: string): NormalizedText {
       const next = j === nextDrop ? (drops[d + 1] as number) : j;
       const before = length === 0 ? BREAK : sideOf(out[length - 1] as number);
       const after = next >= n ? BREAK : sideOf(original.charCodeAt(next));
-      if (!foldsAway(before, after, j - i === 1 && THIN_SPACES.has(code))) {
+      const single = j - i === 1;
+      // In a line set letter by letter one space is no separator: `1 2 0 0 万 人`, `5 . 5 %`.
+      const letterSpacing = single && (before & BREAK) === 0 && (after & BREAK) === 0 && inSpacedLine(i);
+      if (!letterSpacing && !foldsAway(before, after, single && THIN_SPACES.has(code))) {
         for (let k = i; k < j; k++) {
           if (action[original.charCodeAt(k)] !== SPACE) continue;
           skipTo(k);

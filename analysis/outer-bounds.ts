@@ -32,3 +32,23 @@ export function boundAfter(text: string, at: number): Bound | undefined {
   const about = text.charCodeAt(at) === SHANG && text.charCodeAt(at + 1) === XIA && text.charCodeAt(at + 2) !== YOU;
   return about ? '~' : undefined;
 }
+
+// Adverbs that bound the amount of the verb they stand before: `至少办好一所`, `至少新增2000个`.
+const SCOPE: readonly (readonly [string, Bound])[] = [
+  ['至少', '>='],
+  ['最少', '>='],
+  ['至多', '<='],
+  ['最多', '<='],
+];
+/** How many characters of a verb may stand between such an adverb and the number (`办好`, `新增`, `建成`). */
+const SCOPE_GAP = 3;
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/** The bound an adverb a short verb before `at` gives the number there (`至少新增2000个`); else undefined. */
+export function scopeBound(text: string, at: number): Bound | undefined {
+  for (let gap = 1; gap <= SCOPE_GAP && isHan(text.charCodeAt(at - gap)); gap++) {
+    const found = SCOPE.find(([word]) => text.startsWith(word, at - gap - word.length));
+    if (found) return found[1];
+  }
+  return undefined;
+}

@@ -162,6 +162,11 @@ test.each([
   ['不少于500人', '不少于500人', '>='],
   ['超过3%', '超过3%', '>'],
   ['培育100家上下游企业', '100家', '='],
+  ['每个旗县至少办好一所优质高中', '一所', '>='],
+  ['至少新增2000个', '2000个', '>='],
+  ['最多不超过50个', '50个', '<='],
+  ['至少，新增2000个', '2000个', '='], // the adverb is not this clause's
+  ['至少增长5%以上', '5%以上', '>='],
 ])('a bound word outside the span still gives the bound: %s', (text, span, bound) => {
   expect(findQuantities(text).map((t) => [t.text, t.bound])).toEqual([[span, bound]]);
 });

@@ -1,6 +1,6 @@
 import { inNotQuantityName } from './not-quantity-names';
 import { MULTIPLIERS, parseArabic, parseChineseNumeral, tidy } from './numbers';
-import { boundAfter, boundBefore } from './outer-bounds';
+import { boundAfter, boundBefore, scopeBound } from './outer-bounds';
 import { type Candidate, forEachCandidate, RANGE_START } from './quantity-candidates';
 import { ARABIC, MULT, SUFFIX, UNIT } from './quantity-patterns';
 import { quotedRanges, rangeCursor } from './quoted-ranges';
@@ -111,6 +111,8 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     } else if (!c.more) {
       bound = boundAfter(text, end) ?? bound;
     }
+    // `至少新增2000个`: an adverb before the verb bounds what the span says is exact.
+    if (bound === '=') bound = scopeBound(text, start) ?? bound;
 
     if (unit === '成') {
       unit = '%';

@@ -66,3 +66,21 @@ test.each([
 ])('changeText(%d, %s) = %s', (delta, unit, text) => {
   expect(changeText(delta, unit)).toBe(text);
 });
+
+test('the same number with another bound shows the two goals as written, not a bare 0', () => {
+  const pages = twoYearsOfPages();
+  const later = { ...(pages[1] as (typeof pages)[number]) };
+  later.targets = later.targets.map((t) =>
+    t.text === '5.5%左右' ? { ...t, text: '6%以内', value: 6, bound: '<=' as const } : t,
+  );
+  const earlier = { ...(pages[0] as (typeof pages)[number]) };
+  render(<CompareView reports={targetsByReport([earlier, later], [])} />);
+  choose('a', 'report:2021:全国');
+  choose('b', 'report:2022:全国');
+  const growth = screen.getAllByTestId('govmark-compare-row').find((r) => r.textContent?.includes('国内生产总值增速'));
+  expect(
+    within(growth as HTMLElement)
+      .getAllByRole('cell')
+      .at(-1)?.textContent,
+  ).toBe('6%以上 → 6%以内');
+});

@@ -117,7 +117,10 @@ export default function CompareView({ reports }: CompareViewProps) {
                   <td class="gm-num" lang="zh-CN" title={row.change?.text}>
                     {row.change?.delta === null || row.change === null
                       ? '—'
-                      : changeText(row.change.delta, (row.goalB ?? row.goalA)?.unit ?? '')}
+                      : row.change.delta === 0 && row.goalA?.bound !== row.goalB?.bound
+                        ? // The same number with another bound (5.5%左右 → 5.5%以内): the words say what changed.
+                          row.change.text
+                        : changeText(row.change.delta, (row.goalB ?? row.goalA)?.unit ?? '')}
                   </td>
                 </tr>
               ))}

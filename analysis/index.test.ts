@@ -45,6 +45,8 @@ describe('analyze reads the normalised view and answers in the original', () => 
           .map((line) => [...line].join(' '))
           .join('\n'),
     ],
+    // The responsibility note in other brackets: web pages' 【】, PDFs' small forms.
+    ['other brackets', (s: string) => s.replace('（', '【').replace('）', '】').replace('：', '﹕')],
     [
       'half-width punctuation',
       (s: string) => s.replace(/[，；：。（）]/gu, (c) => ',;:.()'['，；：。（）'.indexOf(c)] ?? c),

@@ -60,6 +60,17 @@ const SIMPLIFIED_RADICALS: readonly (readonly [number, string])[] = [
   [0x2ef3, '龟'],
 ];
 
+/** Each source character, and what it reads as. */
+const BRACKETS_AND_MARKS: readonly (readonly [string, string])[] = [
+  ['【〔［﹙︵﹝〖', '（'],
+  ['】〕］﹚︶﹞〗', '）'],
+  ['﹕︓', '：'],
+  ['﹐︐', '，'],
+  ['﹔︔', '；'],
+  ['﹑︑', '、'],
+  ['︒', '。'],
+];
+
 let tables: CharTables | undefined;
 
 /** The normaliser's per-unit tables, built once: 64k entries each, so the pass is one lookup per unit. */
@@ -120,6 +131,9 @@ function buildTables(): CharTables {
   for (const c of '％／＋－＝＜＞＃＊＆＠') set(c.charCodeAt(0), REPLACE, c.charCodeAt(0) - 0xfee0);
   set(0x2e, PERIOD, 0x2e);
   set(0xff0e, PERIOD, 0x2e);
+  // Brackets and punctuation in other shapes, as the engine's full-width forms: 【牵头单位：…】 and 〔…〕 as （…）,
+  // and the small and vertical forms some PDFs give (﹙﹕﹚, ︵︓︶, ﹐ ﹔ ︑).
+  for (const [from, to] of BRACKETS_AND_MARKS) for (const c of from) set(c.charCodeAt(0), REPLACE, to.charCodeAt(0));
   // Dashes and waves as other keyboards and fonts write them: ranges (`5%―6%`, `10〜20万人`) read as with — - ～.
   set(0x2015, REPLACE, 0x2014);
   for (const c of [0x2010, 0x2011, 0x2012, 0x2212]) set(c, REPLACE, 0x2d);

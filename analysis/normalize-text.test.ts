@@ -48,6 +48,11 @@ describe('normalizeText', () => {
       '新 增 就 业 1 2 0 0 万 人 ， 增 长 5 . 5 %',
       '新增就业1200万人，增长5.5%',
     ],
+    [
+      'brackets and marks in other shapes',
+      '【牵头单位﹕市教育委﹐市财政局】〔注〕︵甲︓乙︑丙︶',
+      '（牵头单位：市教育委，市财政局）（注）（甲：乙、丙）',
+    ],
     ['dashes and waves of other keyboards', '5%―6%，3‐5个，2−4亿元，10〜20万人', '5%—6%，3-5个，2-4亿元，10～20万人'],
     ['radicals and compatibility ideographs from PDFs', '⼈⺠⽣活⽔平增⻓，⾨診', '人民生活水平增长，门诊'],
     [

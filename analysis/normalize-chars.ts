@@ -145,9 +145,12 @@ function buildTables(): CharTables {
   return { action, fold };
 }
 
+/** A character of the CJK Unified Ideographs block: the Han characters a report is written in. */
+export const isHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
 /** Which side bits a unit has; asked only beside a space, so a few comparisons beat a table built for every page. */
 export function sideOf(code: number): number {
-  if (code >= 0x4e00 && code <= 0x9fff) return CJK;
+  if (isHan(code)) return CJK;
   if (code >= 0x30 && code <= 0x39) return DIGIT;
   if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return LATIN;
   if (code === 0x25 || code === 0x2030 || code === 0xff05) return PERCENT;

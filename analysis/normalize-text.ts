@@ -7,6 +7,7 @@ import {
   charTables,
   DIGIT,
   DROP,
+  isHan,
   KEEP,
   LATIN,
   PERCENT,
@@ -16,6 +17,7 @@ import {
   sideOf,
 } from './normalize-chars';
 import { pdfLineDrops } from './normalize-lines';
+import { NUMERAL_CHARS } from './quantity-patterns';
 
 /** The text the recognisers read, and where each of its UTF-16 units stands in the original. */
 export interface NormalizedText {
@@ -37,8 +39,8 @@ const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 /**
  * Folds what varies between copies of one report and means nothing to a reader: CR/CRLF, spaces of every width
  * where CJK text does not need them, zero-width and format characters, full-width ASCII, traditional characters,
- * a `.` written for 。, PDF line breaks inside sentences and PDF page furniture. One pass with typed arrays; a text that needs
- * no folding is returned as it is, without a map.
+ * a `.` written for 。, PDF line breaks inside sentences and PDF page furniture. One pass with typed arrays; a
+ * text that needs no folding is returned as it is, without a map.
  */
 export function normalizeText(original: string): NormalizedText {
   const { action, fold } = charTables();
@@ -164,7 +166,7 @@ function foldsAway(before: number, after: number, thin: boolean): boolean {
 }
 
 // Numerals before a point head a list (`一.总体要求`); closing marks end a sentence as a character does.
-const NUMERALS = new Set(Array.from('〇零一二两三四五六七八九十百千万亿', (c) => c.charCodeAt(0)));
+const NUMERALS = new Set(Array.from(NUMERAL_CHARS, (c) => c.charCodeAt(0)));
 const CLOSERS = new Set(Array.from('%％）)”’」』》', (c) => c.charCodeAt(0)));
 
 /**
@@ -176,7 +178,7 @@ function endsSentence(text: string, at: number, before: number): boolean {
   const after = text.charCodeAt(at + 1);
   if (after === DOT || after === 0xff0e || (sideOf(after) & LATIN) !== 0) return false;
   if (CLOSERS.has(before)) return true;
-  return ((before >= 0x4e00 && before <= 0x9fff) || (before >= 0x3400 && before <= 0x4dbf)) && !NUMERALS.has(before);
+  return (isHan(before) || (before >= 0x3400 && before <= 0x4dbf)) && !NUMERALS.has(before);
 }
 
 /** `１，２３４` and `1·5`: a full-width comma only before a group of three digits, a middle dot before any digit. */

@@ -1,3 +1,6 @@
+import { isHan } from './normalize-chars';
+import { NUMERAL_CHARS } from './quantity-patterns';
+
 // Names and idioms that contain numerals but are never quantities. Each starts with a numeral, so only
 // the few characters around a candidate are read for them, not the whole text.
 const NOT_QUANTITY_NAMES = [
@@ -52,11 +55,10 @@ for (const name of NOT_QUANTITY_NAMES) {
 }
 
 const NUMERALS = new Uint8Array(0x10000);
-for (const char of '〇零一二两三四五六七八九十百千万亿') NUMERALS[char.charCodeAt(0)] = 1;
+for (const char of NUMERAL_CHARS) NUMERALS[char.charCodeAt(0)] = 1;
 const isNumeral = (code: number) => NUMERALS[code] === 1;
 const LARGE = new Uint8Array(0x10000);
 for (const char of '百千万亿') LARGE[char.charCodeAt(0)] = 1;
-const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /**
  * Whether [start, end) lies inside a compound that alternates single numerals with single characters, the shape

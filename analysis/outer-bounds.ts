@@ -1,3 +1,4 @@
+import { isHan } from './normalize-chars';
 import type { Bound } from './types';
 
 // Bound words the guideline leaves out of a target's span (its prefixes are only 超过 超 不低于 不少于 达到
@@ -42,7 +43,6 @@ const SCOPE: readonly (readonly [string, Bound])[] = [
 ];
 /** How many characters of a verb may stand between such an adverb and the number (`办好`, `新增`, `建成`). */
 const SCOPE_GAP = 3;
-const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
 /** The bound an adverb a short verb before `at` gives the number there (`至少新增2000个`); else undefined. */
 export function scopeBound(text: string, at: number): Bound | undefined {

@@ -2,6 +2,7 @@ import {
   ARABIC_REST,
   CHINESE,
   DIGIT,
+  DIGIT_NUMERALS,
   escapeRegExp,
   MULT,
   PER,
@@ -41,7 +42,7 @@ const UNIT_NUMERALS = Math.max(
   ...UNITS.map((unit) => unit.length - unit.replace(new RegExp(`^${CHINESE}`), '').length),
 );
 /** A percentage written out: `百分之六十`, `百分之5`. Group 1: the number. */
-export const PERCENT_SOURCE = `百分之(${CHINESE}(?:点[〇零一二三四五六七八九]+)?|${DIGIT}+(?:[.．]${DIGIT}+)?)`;
+export const PERCENT_SOURCE = `百分之(${CHINESE}(?:点[${DIGIT_NUMERALS}]+)?|${DIGIT}+(?:[.．]${DIGIT}+)?)`;
 const PERCENT_AT = new RegExp(PERCENT_SOURCE, 'y');
 const BAI = '百'.charCodeAt(0);
 

@@ -27,6 +27,8 @@ export const DIGIT = '[0-9０-９]';
 export const ARABIC_REST = '(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?(?:/[0-9]+)?';
 export const ARABIC = `${DIGIT}+${ARABIC_REST}`;
 export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿';
+/** The numerals that write one decimal digit each, as after 点 (`零点五`): never 十 or 两. */
+export const DIGIT_NUMERALS = '〇零一二三四五六七八九';
 export const CHINESE = `[${NUMERAL_CHARS}]+`;
 export const MULT = '(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千(?![瓦米克]))';
 export const SUFFIX = '(?:左右|以上|以下|以内|之内)';

@@ -72,9 +72,7 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     // Of a span prefix and a bound word that end together, the longer is what was written: 不超过 is no 超过
     // (and stays out of the span, like every bound word the guideline does not list); 不低于 is no 低于.
     const outer = boundBefore(text, c.index - gap);
-    if (outer !== undefined && prefix !== undefined) {
-      if (outer[0].length > prefix.length) prefix = undefined;
-    }
+    if (outer !== undefined && prefix !== undefined && outer[0].length > prefix.length) prefix = undefined;
     if (!c.arabic && c.unit === '' && prefix === undefined) return;
     const start = prefix === undefined ? c.index : c.index - gap - prefix.length;
     const unitEnd = c.index + c.length;

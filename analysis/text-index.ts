@@ -1,4 +1,5 @@
 import { agencyLexicon } from './agency-lexicon';
+import { DIGIT_NUMERALS, NUMERAL_CHARS } from './quantity-patterns';
 import { SENTENCE_ENDS } from './sentence-span';
 
 /**
@@ -52,7 +53,7 @@ const BRACKET = 16;
 const BODY_LAST = 32;
 
 const DIAN = '点'.charCodeAt(0);
-const DECIMAL_NUMERALS = new Set(Array.from('〇零一二三四五六七八九', (c) => c.charCodeAt(0)));
+const DECIMAL_NUMERALS = new Set(Array.from(DIGIT_NUMERALS, (c) => c.charCodeAt(0)));
 
 let classes: Uint8Array | undefined;
 
@@ -65,7 +66,7 @@ function characterClasses(): Uint8Array {
     }
   };
   mark('0123456789０１２３４５６７８９', DIGIT);
-  mark('零〇一二两三四五六七八九十百千万亿', NUMERAL);
+  mark(NUMERAL_CHARS, NUMERAL);
   mark('“‘「『《"', QUOTE);
   mark(SENTENCE_ENDS, STOP);
   mark('（(', BRACKET);

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { compareReports, yearOf } from '../../entrypoints/library/indicators-by-report';
 import type { ReportTargets } from '../../entrypoints/library/targets-by-report';
 import { t } from '../../utils/i18n';
+import { formatAmount } from '../../utils/present-target';
 import { reportName } from '../../utils/report-name';
 import { figureText } from './IndicatorsTable';
 
@@ -12,14 +13,14 @@ export interface CompareViewProps {
 // As a person names the report (utils/report-name.ts), never its key.
 const label = (report: ReportTargets) => reportName(report.reportKey, [report.title], t('reportUntitled'));
 const yearLabel = (report: ReportTargets) => String(yearOf(report.reportKey)?.year ?? label(report));
-// The result column holds what B's review states: the year before B, whichever report A is.
-const resultLabel = ({ a, b }: { a: ReportTargets; b: ReportTargets }) => String(reviewedYear(b) ?? yearLabel(a));
 
 /** The year whose result the later report reviews (the year before it), when its key names a year. */
 const reviewedYear = (report: ReportTargets) => {
   const year = yearOf(report.reportKey)?.year;
   return year === undefined ? undefined : year - 1;
 };
+// The result column holds what B's review states: the year before B, whichever report A is.
+const resultLabel = ({ a, b }: { a: ReportTargets; b: ReportTargets }) => String(reviewedYear(b) ?? yearLabel(a));
 
 /** Whether A and B are one government's reports of consecutive years: only then is B's review A's year. */
 function consecutive(a: ReportTargets, b: ReportTargets): boolean {
@@ -33,12 +34,7 @@ function consecutive(a: ReportTargets, b: ReportTargets): boolean {
  */
 export function changeText(delta: number, unit: string): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '-' : '';
-  const size = Math.abs(delta);
-  const round = (n: number) => String(Math.round(n * 1e4) / 1e4);
-  if (unit === '%') return `${sign}${round(size)}个百分点`;
-  if (size >= 1e8) return `${sign}${round(size / 1e8)}亿${unit}`;
-  if (size >= 1e4) return `${sign}${round(size / 1e4)}万${unit}`;
-  return `${sign}${round(size)}${unit}`;
+  return `${sign}${formatAmount(Math.abs(delta))}${unit === '%' ? '个百分点' : unit}`;
 }
 
 // Two reports of one government a year apart, if the library holds such a pair; else the first two.

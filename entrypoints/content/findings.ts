@@ -106,7 +106,8 @@ const ATTRIBUTES: Record<Category, Readonly<MarkAttributes>> = {
 
 /**
  * How a finding is highlighted: `data-govmark` target/agency, for targets kind and class (shared by every
- * mark of its category; no tab index: target-keys.ts gives one to one mark while the keyboard needs it), and the finding's id as `data-govmark-id`.
+ * mark of its category; no tab index: target-keys.ts gives one to one mark while the keyboard needs it),
+ * and the finding's id as `data-govmark-id`.
  */
 export const FINDING_MARKING: Marking<Finding> = {
   attributes: (finding) => ATTRIBUTES[finding.category],

@@ -26,12 +26,14 @@ export class IndicatorCard {
   /** After the page was recorded: asks for last year's goals of its indicators. */
   async refresh(): Promise<void> {
     const answer = await this.#ask();
-    const goals = answer?.goals ?? [];
-    this.#lastYear = new Map(goals.map(({ indicator, goal }) => [indicator, figureWords(goal.text)]));
+    const goals = (answer?.goals ?? []).map(({ indicator, goal, starts }) => ({
+      indicator,
+      goal: figureWords(goal.text),
+      starts,
+    }));
+    this.#lastYear = new Map(goals.map(({ indicator, goal }) => [indicator, goal]));
     this.#byStart = new Map(
-      goals.flatMap(({ indicator, goal, starts }) =>
-        starts.map((at) => [at, { indicator, goal: figureWords(goal.text) }] as const),
-      ),
+      goals.flatMap(({ indicator, goal, starts }) => starts.map((at) => [at, { indicator, goal }] as const)),
     );
   }
 

@@ -70,6 +70,7 @@ describe('findQuantities leaves out what the guideline excludes', () => {
     ['今年接续推出33件民生实事', 'structure counts'],
     ['重点做好九个方面工作', 'structure counts'],
     ['建设一批零工市场', 'indefinite quantities'],
+    ['加强原材料、关键零部件等供给保障，汽车零件出口', 'words starting with 零'],
     ['千方百计、千家万户、一老一小', 'idioms'],
     ['统筹两个大局，用好两个市场两种资源，促进两个健康', 'slogans written without quotes'],
     ['办一件成一件', 'articles'],

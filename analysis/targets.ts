@@ -151,6 +151,8 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
   if (!c.arabic && unit !== '%') {
     // A lone 百/千/万 before a measure word is an idiom (千家万户), not a count.
     if (c.number.length === 1 && '百千万亿'.includes(c.number)) return false;
+    // A lone 零 before a measure word starts a word (零部件, 零件, 零次方): a goal of none is written 零增长, 清零.
+    if (c.number === '零' || c.number === '〇') return false;
     // 数十个, 上百家, 几千人: an indefinite number.
     if (INDEFINITE_BEFORE.has(text.charCodeAt(c.index - 1)) && ROUND_NUMERAL.has(c.number.charCodeAt(0))) return false;
     if (c.number === '一') {

@@ -24,6 +24,7 @@ test('what the target measures and its siblings; last year’s goal once the lib
           starts: [jobs.start],
         },
       ],
+      headlines: [],
     };
   }, translator('zh_CN'));
   expect(card.rows(growth, targets)).toEqual([
@@ -39,6 +40,19 @@ test('what the target measures and its siblings; last year’s goal once the lib
     ['指标', '城镇新增就业'],
     ['上年报告', '去年目标 130万人'],
   ]);
+});
+
+test('a headline figure measured once is named once the library answered, with no siblings', async () => {
+  const { targets } = analyze(text);
+  const jobs = targets.find((t) => t.text === '141万人');
+  if (!jobs) throw new Error('engine found the target');
+  const card = new IndicatorCard(
+    async () => ({ year: null, goals: [], headlines: [{ indicator: '城镇新增就业', starts: [jobs.start] }] }),
+    translator('zh_CN'),
+  );
+  expect(card.rows(jobs, targets)).toEqual([]);
+  await card.refresh();
+  expect(card.rows(jobs, targets)).toEqual([['指标', '城镇新增就业']]);
 });
 
 test('the rows speak English in an English browser; the indicator keeps its Chinese name', () => {

@@ -2,28 +2,30 @@ import type { Target } from '../../analysis/types';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { figureWords, siblingLabel, type Translate } from '../../utils/present-target';
-import type { LastYearGoals } from '../../utils/protocol-indicators';
+import type { PageIndicators } from '../../utils/protocol-indicators';
 import { unwrapReply } from './notes/notes-api';
 
 /**
  * The hover card's indicator rows: what a target measures, the report's other figures of it (去年实际 5.4% ·
  * 今年目标 5%左右) and, when the library holds the same government's report of the year before, the goal it
- * set (去年目标 5%左右). Those goals are asked for once per recorded page; the page learns nothing else.
+ * set (去年目标 5%左右). Once the page is recorded the background names its headline figures measured once
+ * and gives those goals; the page learns nothing else of the library.
  */
 export class IndicatorCard {
-  readonly #ask: () => Promise<LastYearGoals | null>;
-  /** Last year's goal by indicator name, and by the start of each of this page's targets of it. */
+  readonly #ask: () => Promise<PageIndicators | null>;
+  /** Last year's goal by indicator name. */
   #lastYear = new Map<string, string>();
-  #byStart = new Map<number, { indicator: string; goal: string }>();
+  /** By the start of each of this page's targets measured once: its indicator, and last year's goal if known. */
+  #byStart = new Map<number, { indicator: string; goal?: string }>();
 
   readonly #t: Translate;
 
-  constructor(ask = () => unwrapReply(sendMessage('indicators:lastYear', undefined)), tr: Translate = t) {
+  constructor(ask = () => unwrapReply(sendMessage('indicators:ofPage', undefined)), tr: Translate = t) {
     this.#ask = ask;
     this.#t = tr;
   }
 
-  /** After the page was recorded: asks for last year's goals of its indicators. */
+  /** After the page was recorded: asks what its figures measure, and for last year's goals of them. */
   async refresh(): Promise<void> {
     const answer = await this.#ask();
     const goals = (answer?.goals ?? []).map(({ indicator, goal, starts }) => ({
@@ -33,21 +35,21 @@ export class IndicatorCard {
     }));
     this.#lastYear = new Map(goals.map(({ indicator, goal }) => [indicator, goal]));
     this.#byStart = new Map(
-      goals.flatMap(({ indicator, goal, starts }) => starts.map((at) => [at, { indicator, goal }] as const)),
+      (answer?.headlines ?? []).flatMap(({ indicator, starts }) => starts.map((at) => [at, { indicator }] as const)),
     );
+    for (const { indicator, goal, starts } of goals)
+      for (const at of starts) this.#byStart.set(at, { indicator, goal });
   }
 
   rows(target: Target, targets: readonly Target[]): [string, string][] {
     const name = target.indicator;
     if (!name) {
-      // Measured once here, but last year's report set a goal for it.
+      // Measured once here: a headline indicator, or one last year's report set a goal for.
       const known = this.#byStart.get(target.start);
-      return known
-        ? [
-            [this.#t('indicatorRowName'), known.indicator],
-            [this.#t('indicatorRowLastReport'), this.#t('indicatorLastYearGoal', known.goal)],
-          ]
-        : [];
+      if (!known) return [];
+      const rows: [string, string][] = [[this.#t('indicatorRowName'), known.indicator]];
+      if (known.goal) rows.push([this.#t('indicatorRowLastReport'), this.#t('indicatorLastYearGoal', known.goal)]);
+      return rows;
     }
     const rows: [string, string][] = [[this.#t('indicatorRowName'), name]];
     const siblings = targets.filter((t) => t.indicator === name);

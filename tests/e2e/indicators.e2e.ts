@@ -62,6 +62,10 @@ test('after last year’s and this year’s report pages, the card and the libra
   const last = await openPage(launched.context, URL_2021);
   await waitForPasses(last);
   await expect.poll(recordedKeys, { timeout: 10_000 }).toEqual(['report:2021:全国']);
+  // A headline figure measured once is named too, though the library holds no report of the year before.
+  const grain = await cardFor(last, '1.3万亿斤以上', '粮食产量');
+  expect(grain).toContain('粮食产量');
+  expect(grain).not.toContain('去年目标');
 
   const now = await openPage(launched.context, URL_2022);
   await waitForPasses(now);

@@ -1,3 +1,4 @@
+import { listNames } from './list-names';
 import { SENTENCE_ENDS } from './sentence-span';
 import type { Span, Target } from './types';
 
@@ -212,13 +213,27 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
   const openings = openingsBefore(text);
   const multiYear = sentencesLookingAhead(text);
   const lists = listsBefore(text, targets);
+  // The last 分别 list's names, while the clauses after it in its sentence go on with it.
+  let carried: { names: string[]; sentence: number; clause: number } | null = null;
+  let clauseAt = -1;
+  let clauseFirst = 0;
   targets.forEach((t, i) => {
     const prev = targets[i - 1];
     const { clause: whole, sentence: sentenceAt, fenbie } = openings(t.start);
+    if (whole !== clauseAt) {
+      clauseAt = whole;
+      clauseFirst = i;
+    }
     const start = Math.max(whole, prev && prev.end <= t.start ? prev.end : 0);
     // Reports carry stray spaces and zero-width marks inside phrases (设定 \u200b 为).
     let left = text.slice(start, t.start).replace(/[\s\u200b-\u200d\ufeff]+/gu, '');
-    const listed = fenbie < 0 ? null : lists(i, whole, fenbie);
+    let listed = fenbie < 0 ? null : lists(i, whole, fenbie);
+    if (listed) carried = { names: listed.names, sentence: sentenceAt, clause: whole };
+    else if (carried?.sentence === sentenceAt && carried.clause !== whole) {
+      // 分别达6.9万元、3.4万元，增长4.2%、5.3%: a clause that names nothing goes on with the list, number for number.
+      listed = goOnWithList(text, carried.names, whole, (targets[clauseFirst] as Span).start, i - clauseFirst);
+      if (!listed) carried = null;
+    } else carried = null;
     left = listed ? listed.verbs : left.slice(left.lastIndexOf('、') + 1);
     // 杜家坎等30项: the examples before 等 are not what is counted.
     if (left.endsWith('等')) left = left.replace(/[^、，]{1,10}等$/u, '');
@@ -344,7 +359,7 @@ function sentencesLookingAhead(text: string): (sentence: number, end: number) =>
 function listsBefore(
   text: string,
   targets: readonly Span[],
-): (i: number, clause: number, at: number) => { subject: string; verbs: string } | null {
+): (i: number, clause: number, at: number) => { subject: string; verbs: string; names: string[] } | null {
   let firstAfter = 0;
   let namesAt = -1;
   let names: string[] = [];
@@ -354,9 +369,17 @@ function listsBefore(
     const first = targets[firstAfter] as Span;
     if (namesAt !== at) {
       namesAt = at;
-      names = stripChange(text.slice(clause, at)).rest.split(/、|和|及|与/u);
+      names = listNames(stripChange(text.slice(clause, at)).rest);
     }
     const subject = names.length > 1 ? names[k] : undefined;
-    return subject ? { subject, verbs: text.slice(at, first.start) } : null;
+    return subject ? { subject, verbs: text.slice(at, first.start), names } : null;
   };
+}
+
+/** The k-th name of a list for the k-th number of a later clause, when that clause names nothing (，增长4.2%、5.3%). */
+function goOnWithList(text: string, names: string[], clause: number, first: number, k: number) {
+  const verbs = text.slice(clause, first).replace(/[\s\u200b-\u200d\ufeff]+/gu, '');
+  const subject = names[k];
+  if (subject === undefined || cleanLeading(stripChange(cleanLeading(verbs)).rest) !== '') return null;
+  return { subject, verbs, names };
 }

@@ -1,3 +1,4 @@
+import { listedNumbers } from './listed-numbers';
 import { inNotQuantityName } from './not-quantity-names';
 import { MULTIPLIERS, parseArabic, parseChineseNumeral, tidy } from './numbers';
 import { boundAfter, boundBefore, scopeBound } from './outer-bounds';
@@ -124,7 +125,20 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
       value = typeof value === 'number' ? tidy(value * 100) : value;
     }
     // One object shape for every target keeps the engine's later passes monomorphic (and fast).
-    found.push({ start, end, text: text.slice(start, end), kind: 'other', value, unit, bound, agency: [] });
+    const target: Quantity = {
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: 'other',
+      value,
+      unit,
+      bound,
+      agency: [],
+    };
+    // 分别提高1.2和0.8个百分点: the numbers listed before it share its unit, and its 万 or 亿.
+    const scale = isRange || unit !== c.unit.replace('％', '%') ? 0 : (MULTIPLIERS[c.mult ?? ''] ?? 1);
+    if (scale > 0) for (const listed of listedNumbers(text, found, target, scale, lastEnd)) found.push(listed);
+    found.push(target);
     lastEnd = end;
   });
   return found;

@@ -60,6 +60,16 @@ describe('normalizeText', () => {
       '增长5.2%.36个行业增长.今年（草案）.目标．',
       '增长5.2%。36个行业增长。今年（草案）。目标。',
     ],
+    [
+      'spaces between groups of thousands',
+      '新增就业1 200万人，营业收入57 692.70 亿元，1\u00a0234\u00a0567元，增长1 000%',
+      '新增就业1200万人，营业收入57692.70亿元，1234567元，增长1000%',
+    ],
+    [
+      'space entities a CMS escaped twice',
+      '&nbsp;&nbsp;一、工作回顾\n新增1.5&nbsp;万个，&amp;nbsp;今年&#160;目标&emsp',
+      '一、工作回顾\n新增1.5万个，今年目标',
+    ],
   ])('folds %s', (_what, original, expected) => {
     expect(normalized(original)).toBe(expected);
     expectExactMap(original);
@@ -71,6 +81,8 @@ describe('normalizeText', () => {
     ['a middle dot in a name', '丹尼·博伊尔'],
     ['a Chinese comma after a number', '1，2月份'],
     ['spaces between numbers in a line not set letter by letter', '各年增长率：5.2 5.0 4.8 4.6'],
+    ['a table row of whole numbers, and years', '各年新增：120 150 180\n2023 2024年，1 2345'],
+    ['an ampersand that is no space', '研发&amp;创新，R&D投入，&nbspx'],
     ['points in numbers, addresses, list headings and an ellipsis', '增长5.2%，见www.gov.cn，一.总体要求，等等...'],
     ['simplified text that regional forms would change', '显著提高群众才能'],
   ])('keeps %s', (_what, original) => {

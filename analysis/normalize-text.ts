@@ -1,3 +1,5 @@
+import { separatesThousands } from './digit-groups';
+import { entityDrops, mergeDrops } from './entity-drops';
 import { letterSpacedLines } from './letter-spacing';
 import {
   BETWEEN_DIGITS,
@@ -39,12 +41,13 @@ const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 /**
  * Folds what varies between copies of one report and means nothing to a reader: CR/CRLF, spaces of every width
  * where CJK text does not need them, zero-width and format characters, full-width ASCII, traditional characters,
- * a `.` written for 。, PDF line breaks inside sentences and PDF page furniture. One pass with typed arrays; a
- * text that needs no folding is returned as it is, without a map.
+ * a `.` written for 。, spaces between groups of thousands, space entities a CMS escaped twice (`&nbsp;`), PDF
+ * line breaks inside sentences and PDF page furniture. One pass with typed arrays; a text that needs no folding
+ * is returned as it is, without a map.
  */
 export function normalizeText(original: string): NormalizedText {
   const { action, fold } = charTables();
-  const drops = pdfLineDrops(original);
+  const drops = mergeDrops(pdfLineDrops(original), entityDrops(original));
   const n = original.length;
   const firstDrop = drops.length > 0 ? (drops[0] as number) : n;
   let first = 0;
@@ -125,7 +128,9 @@ export function normalizeText(original: string): NormalizedText {
       const single = j - i === 1;
       // In a line set letter by letter one space is no separator: `1 2 0 0 万 人`, `5 . 5 %`.
       const letterSpacing = single && (before & BREAK) === 0 && (after & BREAK) === 0 && inSpacedLine(i);
-      if (!letterSpacing && !foldsAway(before, after, single && THIN_SPACES.has(code))) {
+      // `1 200万人`: one space between groups of thousands.
+      const grouping = single && before === DIGIT && after === DIGIT && separatesThousands(original, i);
+      if (!letterSpacing && !grouping && !foldsAway(before, after, single && THIN_SPACES.has(code))) {
         for (let k = i; k < j; k++) {
           if (action[original.charCodeAt(k)] !== SPACE) continue;
           skipTo(k);

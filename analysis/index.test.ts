@@ -47,6 +47,11 @@ describe('analyze reads the normalised view and answers in the original', () => 
     ],
     // The responsibility note in other brackets: web pages' 【】, PDFs' small forms.
     ['other brackets', (s: string) => s.replace('（', '【').replace('）', '】').replace('：', '﹕')],
+    // A CMS that escapes twice shows its spaces as text: indents, and between number and unit.
+    [
+      'space entities shown as text',
+      (s: string) => s.replace(/^/gmu, '&nbsp;&nbsp;').replace(/(\d)(?=[万%个套])/gu, '$1&nbsp;'),
+    ],
     [
       'half-width punctuation',
       (s: string) => s.replace(/[，；：。（）]/gu, (c) => ',;:.()'['，；：。（）'.indexOf(c)] ?? c),

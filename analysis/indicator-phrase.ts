@@ -311,6 +311,8 @@ function joinWrappedLines(text: string): string {
 
 const TOPIC_REACH = 64;
 const FEN_BIE = 0x522b; // 别, after 分 (0x5206)
+const COMMA = 0x2c;
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /**
  * Where the clause and the sentence holding a position begin, and the last 分别 of that clause (-1: none):
@@ -325,7 +327,11 @@ function openingsBefore(text: string): (at: number) => { clause: number; sentenc
     if (at < pos) throw new Error('targets out of order');
     for (; pos < at; pos++) {
       const c = text.charCodeAt(pos);
-      if (HARD_STOP[c] === 1) {
+      // A comma between digits groups thousands (4,672.8亿元): no clause ends there.
+      if (
+        HARD_STOP[c] === 1 &&
+        !(c === COMMA && isDigit(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos + 1)))
+      ) {
         clause = pos + 1;
         fenbie = -1;
       }

@@ -122,6 +122,11 @@ describe('indicator', () => {
     ]);
   });
 
+  test('a comma grouping thousands ends no clause: the 分别 list goes on', () => {
+    const text = report('营业收入和利润总额分别达到4,672.8亿元和512.4亿元。', '今年利润总额达到550亿元。');
+    expect(indicators(text)).toEqual(['达到4,672.8亿元', '512.4亿元=利润总额', '达到550亿元=利润总额']);
+  });
+
   test.each([
     ['新增运营里程', '新增轨道交通运营里程', 0.8],
     ['老旧小区改造完工', '改造完工老旧小区', 6 / 7],

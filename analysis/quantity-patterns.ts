@@ -17,7 +17,10 @@ const NOT_UNIT_BEFORE: Record<string, string> = {
   起: '来步点',
   支: '持付出援撑部柱点',
 };
-const unitPattern = (u: string) => escapeRegExp(u) + (NOT_UNIT_BEFORE[u] ? `(?![${NOT_UNIT_BEFORE[u]}])` : '');
+// A unit in Latin letters is a word of its own: `3km`, never the start of `3kms` or `5kW2`.
+const unitPattern = (u: string) =>
+  escapeRegExp(u) +
+  (NOT_UNIT_BEFORE[u] ? `(?![${NOT_UNIT_BEFORE[u]}])` : /^[A-Za-z]/.test(u) ? '(?![A-Za-z0-9²³])' : '');
 
 /** A unit or measure word (`个百分点`, `万吨标准煤`, `个`), longest first. */
 export const UNIT = `(?:${UNITS.map(unitPattern).join('|')})`;

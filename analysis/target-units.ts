@@ -1,9 +1,32 @@
 /**
+ * Units written as symbols, as some PDFs and city reports print them (`100万㎡`, `1200万kW`, `3000km`), and
+ * the unit a reader sees for each: the one the report would write in characters.
+ */
+export const SYMBOL_UNITS: Readonly<Record<string, string>> = symbolUnits();
+
+function symbolUnits(): Record<string, string> {
+  const units: Record<string, string> = {};
+  const add = (unit: string, ...symbols: string[]) => {
+    for (const symbol of symbols) units[symbol] = unit;
+  };
+  add('平方公里', 'km²', 'km2', '㎢', 'k㎡');
+  add('平方米', 'm²', 'm2', '㎡');
+  add('立方米', 'm³', 'm3', '㎥');
+  add('千瓦时', 'kWh', 'kW·h', 'KWh', 'kwh', 'kW.h', '㎾h');
+  add('千瓦', 'kW', 'KW', 'kw', '㎾');
+  add('兆瓦', 'MW', '㎿');
+  add('公里', 'km', 'KM', '㎞');
+  add('千克', 'kg', '㎏');
+  return units;
+}
+
+/**
  * Units and measure words a target may end in, longest first where one is the start of another.
  * Kept apart from the recogniser so the list can grow without touching the rules.
  * Not here on purpose: 年 月 日 届 版 级 岁 号 英寸 (dates, sessions, pages, grades, ages, names).
  */
 export const UNITS = [
+  ...Object.keys(SYMBOL_UNITS).sort((a, b) => b.length - a.length),
   '个百分点',
   '百分点',
   '微克/立方米',

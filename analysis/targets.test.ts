@@ -248,3 +248,19 @@ test.each([
 ])('numbers listed before a target share its unit: %s', (text, expected) => {
   expect(findQuantities(text).map((t) => [t.text, t.value, t.unit])).toEqual(expected);
 });
+
+test.each([
+  ['新建绿地100万㎡', '100万㎡', 1e6, '平方米'],
+  ['改造老旧小区300万m²', '300万m²', 3e6, '平方米'],
+  ['新建厂房20万m2', '20万m2', 2e5, '平方米'],
+  ['装机容量达到1200万kW', '达到1200万kW', 1.2e7, '千瓦'],
+  ['发电量500亿kW·h', '500亿kW·h', 5e10, '千瓦时'],
+  ['改造管网3000km', '3000km', 3000, '公里'],
+  ['治理水土流失面积2000km²', '2000km²', 2000, '平方公里'],
+])('a unit written as a symbol reads as the unit in characters: %s', (text, span, value, unit) => {
+  expect(findQuantities(text).map((t) => [t.text, t.value, t.unit])).toEqual([[span, value, unit]]);
+});
+
+test.each(['改造3kms', '功率5kW2', 'PM2.5浓度', '5G基站'])('letters that go on are no symbol unit: %s', (text) => {
+  expect(findQuantities(text)).toEqual([]);
+});

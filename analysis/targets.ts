@@ -5,7 +5,7 @@ import { boundAfter, boundBefore, scopeBound } from './outer-bounds';
 import { type Candidate, forEachCandidate, RANGE_START } from './quantity-candidates';
 import { ARABIC, MULT, SUFFIX, UNIT } from './quantity-patterns';
 import { quotedRanges, rangeCursor } from './quoted-ranges';
-import { COUNTING_UNITS } from './target-units';
+import { COUNTING_UNITS, SYMBOL_UNITS } from './target-units';
 import { indexText, type TextIndex } from './text-index';
 import type { Bound, Target } from './types';
 
@@ -118,6 +118,8 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
       value = typeof value === 'number' ? tidy(value * 10) : value;
     } else if (unit === '位数') {
       value = null;
+    } else if (SYMBOL_UNITS[unit] !== undefined) {
+      unit = SYMBOL_UNITS[unit] as string;
     } else if (unit === '％') {
       unit = '%';
     } else if (unit === '' && c.number.includes('/')) {

@@ -16,7 +16,22 @@ export function endsParagraph(text: string, at: number): boolean {
   }
   const lineStart = text.lastIndexOf('\n', last) + 1;
   if (last < lineStart || ENDS.has(text.charCodeAt(last)) || last - lineStart + 1 < SHORT_LINE) return true;
-  return MARKER.test(text.slice(at + 1, at + 8));
+  return MARKER.test(text.slice(at + 1, at + 8)) || isHeading(text, lineStart, last + 1);
+}
+
+// A heading is a marked line of a few words: no sentence or clause goes on past its end.
+const HEADING_MOST = 40;
+const IN_SENTENCE = /[，。；：,;:]/;
+
+/**
+ * `二、“十三五”时期发展成就和“十四五”时期主要目标任务`: a line that opens with a heading marker and holds no
+ * punctuation ends its paragraph, though long and with no stop, where a page puts the next paragraph on the
+ * next line with no blank line between.
+ */
+function isHeading(text: string, start: number, end: number): boolean {
+  if (end - start > HEADING_MOST) return false;
+  const line = text.slice(start, end);
+  return MARKER.test(line) && !IN_SENTENCE.test(line);
 }
 
 /**

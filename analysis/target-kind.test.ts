@@ -31,6 +31,16 @@ describe('classifyKinds', () => {
     expect(Object.values(kindsOf(text))).toEqual([kind]);
   });
 
+  test('a heading naming both periods, the paragraph under it on the next line, no blank line between', () => {
+    const text = [
+      '一、2020年工作回顾',
+      '全年国内生产总值增长2.3%。',
+      '二、“十三五”时期发展成就和“十四五”时期主要目标任务',
+      '过去五年，我国经济社会发展取得新的历史性成就。人民生活水平显著提高，城镇新增就业超过6000万人。',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual({ '2.3%': 'past', 超过6000万人: 'past' });
+  });
+
   test('a sentence about this year inside the review is a goal', () => {
     const text = '一、2021年工作回顾\n居民收入增长8.1%。\n今年发展主要预期目标是：增长5.5%左右。';
     expect(kindsOf(text)).toEqual({ '8.1%': 'past', '5.5%左右': 'goal' });

@@ -63,3 +63,20 @@ test('a name used once in each report is lined up; one used in one report only i
   const rows = compareFigures([f('新建公园', 'goal'), f('新建绿道', 'goal')], [f('新建公园', 'past')]);
   expect(rows.map((r) => r.indicator)).toEqual(['新建公园']);
 });
+
+test('from stored rows, the parts of the year’s goal list after a ； are still the year’s own figures', () => {
+  const text = `2021年政府工作报告
+一、2020年工作回顾
+城镇新增就业1186万人。
+二、2021年主要目标任务
+——着力提升发展质量效益，城镇调查失业率控制在5.5%以内。
+今年发展主要预期目标是：国内生产总值增长6%以上；城镇新增就业1100万人以上，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右。
+`;
+  const { targets } = analyze(text);
+  // As the pages table keeps them: each target with its sentence, which a ； ends.
+  const rows = targets.map((t) => ({ ...t, sentence: text.slice(...(t.sentenceAt as [number, number])) }));
+  expect(rows.find((r) => r.text === '5.5%左右')?.sentence).not.toMatch(/今年/u);
+  const own = figuresOfRows(rows, true);
+  expect(own.find((f) => f.text === '5.5%左右')?.rank).toBeLessThan(own.find((f) => f.text === '5.5%以内')?.rank ?? 0);
+  expect(compareFigures(own, []).find((r) => r.indicator === '城镇调查失业率')?.goalA?.text).toBe('5.5%左右');
+});

@@ -39,7 +39,7 @@ export type SentencedTarget = Target & { sentence: string };
 
 const THE_YEAR = /今年|去年|全年|主要预期目标|上年/u;
 
-function figureOf(t: Target, m: NamedMeasure, sentence: string): NamedFigure {
+function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean): NamedFigure {
   return {
     text: t.text,
     value: t.value,
@@ -48,7 +48,7 @@ function figureOf(t: Target, m: NamedMeasure, sentence: string): NamedFigure {
     name: t.indicator ?? m.name,
     kind: t.kind,
     notable: Boolean(t.indicator) || m.headline,
-    rank: (m.multiYear ? 2 : 0) + (THE_YEAR.test(sentence) ? 0 : 1),
+    rank: (m.multiYear ? 2 : 0) + (yearOwn ? 0 : 1),
   };
 }
 
@@ -58,7 +58,9 @@ function figureOf(t: Target, m: NamedMeasure, sentence: string): NamedFigure {
  */
 export function figuresOfText(text: string, targets: readonly Target[]): NamedFigure[] {
   const measures = nameMeasures(text, targets);
-  return targets.map((t, i) => figureOf(t, measures[i] as NamedMeasure, paragraphOf(text, t.start, t.end)));
+  return targets.map((t, i) =>
+    figureOf(t, measures[i] as NamedMeasure, THE_YEAR.test(paragraphOf(text, t.start, t.end))),
+  );
 }
 
 function paragraphOf(text: string, start: number, end: number): string {
@@ -72,6 +74,8 @@ function paragraphOf(text: string, start: number, end: number): string {
  */
 export function figuresOfRows(rows: readonly SentencedTarget[], national: boolean): NamedFigure[] {
   const figures: NamedFigure[] = [];
+  let yearOwn = false;
+  let listGoesOn = false;
   for (let i = 0; i < rows.length; ) {
     const sentence = (rows[i] as SentencedTarget).sentence;
     let j = i;
@@ -84,7 +88,11 @@ export function figuresOfRows(rows: readonly SentencedTarget[], national: boolea
       return { ...row, start, end: at < 0 ? start : cursor };
     });
     const measures = nameMeasures(sentence, local, national);
-    for (const [k, t] of local.entries()) figures.push(figureOf(t, measures[k] as NamedMeasure, sentence));
+    // 今年发展主要预期目标是：…6%以上；城镇新增就业1100万人以上，…；: the list's later parts, each a sentence of
+    // its own here, are still the year's own figures.
+    yearOwn = THE_YEAR.test(sentence) || (yearOwn && listGoesOn);
+    listGoesOn = /[；;]\s*$/u.test(sentence);
+    for (const [k, t] of local.entries()) figures.push(figureOf(t, measures[k] as NamedMeasure, yearOwn));
     i = j;
   }
   return figures;

@@ -264,3 +264,14 @@ test.each([
 test.each(['改造3kms', '功率5kW2', 'PM2.5浓度', '5G基站'])('letters that go on are no symbol unit: %s', (text) => {
   expect(findQuantities(text)).toEqual([]);
 });
+
+test.each([
+  ['进出口总额增长-1.0%', '-1.0%', -1],
+  ['利润下降-2.5%', '-2.5%', -2.5],
+  ['人口自然增长率为-0.5‰', '-0.5‰', -0.5],
+  ['增长-10—20万元', '-10—20万元', [-1e5, 2e5]],
+  // A dash after a number is a range's, never a sign.
+  ['2023-2025年增长5%', '5%', 5],
+])('a minus sign after words is the value’s: %s', (text, span, value) => {
+  expect(findQuantities(text).map((t) => [t.text, t.value])).toEqual([[span, value]]);
+});

@@ -1,4 +1,5 @@
 import { listedNumbers } from './listed-numbers';
+import { isHan } from './normalize-chars';
 import { inNotQuantityName } from './not-quantity-names';
 import { MULTIPLIERS, parseArabic, parseChineseNumeral, tidy } from './numbers';
 import { boundAfter, boundBefore, scopeBound } from './outer-bounds';
@@ -75,7 +76,9 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     const outer = boundBefore(text, c.index - gap);
     if (outer !== undefined && prefix !== undefined && outer[0].length > prefix.length) prefix = undefined;
     if (!c.arabic && c.unit === '' && prefix === undefined) return;
-    const start = prefix === undefined ? c.index : c.index - gap - prefix.length;
+    // `增长-1.0%`: a minus sign right after words, not a range's dash after a number, belongs to the value.
+    const negative = prefix === undefined && gap === 0 && c.arabic && isMinus(text, c.index);
+    const start = prefix === undefined ? c.index - (negative ? 1 : 0) : c.index - gap - prefix.length;
     const unitEnd = c.index + c.length;
     if (text.charCodeAt(start - 1) === DI) return;
     // Names hold no digits: one that overlaps an Arabic number starts inside it (5千家万户), not before.
@@ -92,12 +95,13 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     const base = c.arabic ? parseArabic(c.number) : parseChineseNumeral(c.number);
     if (base === null || Number.isNaN(base)) return;
 
-    let value: number | [number, number] | null = c.mult ? tidy(base * (MULTIPLIERS[c.mult] as number)) : base;
+    const sign = negative ? -1 : 1;
+    let value: number | [number, number] | null = sign * (c.mult ? tidy(base * (MULTIPLIERS[c.mult] as number)) : base);
     let bound: Bound = prefix ? (PREFIX_BOUND[prefix] as Bound) : (outer?.[1] ?? '=');
     if (c.more) bound = '>=';
     if (isRange) {
       // One multiplier written at the end scales both ends: `10—20万人` is 100,000 to 200,000.
-      const low = c.mult === undefined && range.mult !== 1 ? tidy(base * range.mult) : (value as number);
+      const low = c.mult === undefined && range.mult !== 1 ? sign * tidy(base * range.mult) : (value as number);
       value = [low, range.high];
       bound = 'range';
     } else if (SUFFIX_START.has(text.charCodeAt(end))) {
@@ -144,6 +148,17 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     lastEnd = end;
   });
   return found;
+}
+
+const MINUS = '-'.charCodeAt(0);
+// What may stand before a minus sign: a word, or a clause's opening (`增长-1.0%`, `为：-0.5‰`).
+const BEFORE_MINUS = codes('：:，,（( 为');
+
+/** Whether a minus sign, not a dash, stands right before `at`. */
+function isMinus(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== MINUS) return false;
+  const before = text.charCodeAt(at - 2);
+  return isHan(before) || BEFORE_MINUS.has(before);
 }
 
 /** `4.5%—5%`: the upper end of a range written right after a number. */

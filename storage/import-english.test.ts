@@ -41,3 +41,11 @@ test('the summary counts in English, one note and many', () => {
   const two = planImport([note, makeAnnotation({ id: 'other' })], new Map([[note.id, { ...note, updated: 0 }]]));
   expect(two.summary).toBe('Import 2 notes, 1 already here will be updated');
 });
+
+test('a file whose only differences are older says so in English, as two sentences', () => {
+  const note = makeAnnotation();
+  const older = planImport([{ ...note, note: 'older', updated: 0 }], new Map([[note.id, note]]));
+  expect(older.summary).toBe(
+    'The file’s 1 note is already here: nothing will change. 1 of them differs from the copy here, which is newer and is kept.',
+  );
+});

@@ -45,14 +45,14 @@ test.each<
     [at(1, { note: '旧', updated: 1 })],
     db(at(1, { note: '新', updated: 2 })),
     { add: 0, update: 0, unchanged: 0, older: 1 },
-    '文件中的 1 条批注本地都已有，不会有任何改动。',
+    '文件中的 1 条批注本地都已有，不会有任何改动。其中 1 条与本地的不同，但本地版本较新，保留本地。',
   ],
   [
     'same updated time, different content: local wins, deterministically',
     [at(1, { note: '甲' })],
     db(at(1, { note: '乙' })),
     { add: 0, update: 0, unchanged: 0, older: 1 },
-    '文件中的 1 条批注本地都已有，不会有任何改动。',
+    '文件中的 1 条批注本地都已有，不会有任何改动。其中 1 条与本地的不同，但本地版本较新，保留本地。',
   ],
   [
     'mixed',

@@ -61,7 +61,11 @@ export function planImport(records: readonly Annotation[], existingById: Readonl
 
 function summarize(total: number, { add, update, unchanged, older }: ImportPlan): string {
   if (total === 0) return t('importSummaryEmpty');
-  if (add.length + update.length === 0) return countOf(total, 'importSummaryNothingNew');
+  if (add.length + update.length === 0) {
+    const nothing = countOf(total, 'importSummaryNothingNew');
+    // The file's copies that differ are not the same as these: say they lose to the newer ones here.
+    return older.length === 0 ? nothing : `${nothing}${countOf(older.length, 'importSummaryOlderKept')}`;
+  }
   const parts = [countOf(total, 'importSummaryTotal')];
   if (update.length > 0) parts.push(t('importSummaryUpdate', String(update.length)));
   if (unchanged.length > 0) parts.push(t('importSummaryUnchanged', String(unchanged.length)));

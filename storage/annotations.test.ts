@@ -6,6 +6,7 @@ import {
   applyImport,
   countAnnotations,
   deleteAnnotation,
+  followAnnotation,
   getAnnotation,
   listAll,
   listByReportKey,
@@ -15,6 +16,7 @@ import {
   updateAnnotation,
 } from './annotations';
 import { GovMarkDB } from './db';
+import { planImport } from './plan-import';
 import { allTags } from './tags';
 import { type AnnotationInput, DEFAULT_NOTE_COLOR } from './types';
 
@@ -121,6 +123,31 @@ describe('updateAnnotation', () => {
   test('an unknown id changes nothing', async () => {
     expect(await updateAnnotation(db, 'nope', { note: 'x' })).toBeUndefined();
     expect(await countAnnotations(db)).toBe(0);
+  });
+});
+
+describe('followAnnotation', () => {
+  test('moves the anchor where the words now stand; updated stays, so an edit made elsewhere still wins', async () => {
+    const record = await addAnnotation(db, quoted(10), 1000);
+    const position = {
+      type: 'TextPositionSelector' as const,
+      start: 40,
+      end: 42,
+      codePointStart: 40,
+      codePointEnd: 42,
+    };
+    const quote = { ...(record.quote as NonNullable<typeof record.quote>), prefix: '新的' };
+    const next = await followAnnotation(db, record.id, { quote, position });
+    expect(next).toEqual({ ...record, quote, position });
+    expect(await getAnnotation(db, record.id)).toEqual(next);
+    const edited = { ...record, note: '在另一台电脑上改过', updated: 2000 };
+    expect(planImport([edited], new Map([[record.id, next as typeof record]])).update).toEqual([edited]);
+  });
+
+  test('an unknown id changes nothing', async () => {
+    expect(
+      await followAnnotation(db, 'nope', { quote: { type: 'TextQuoteSelector', exact: 'x', prefix: '', suffix: '' } }),
+    ).toBeUndefined();
   });
 });
 

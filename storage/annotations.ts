@@ -70,6 +70,24 @@ export function updateAnnotation(
   });
 }
 
+/**
+ * Moves a note's anchor to where its words now stand on a page that changed (the page found them by the quote):
+ * the reader changed nothing, so `updated` stays, and an edit made elsewhere still wins a later import.
+ */
+export function followAnnotation(
+  db: GovMarkDB,
+  id: string,
+  anchor: Pick<AnnotationPatch, 'quote' | 'position'>,
+): Promise<Annotation | undefined> {
+  return db.transaction('rw', db.annotations, async () => {
+    const current = await db.annotations.get(id);
+    if (!current) return undefined;
+    const next: Annotation = { ...current, ...definedFields(anchor) };
+    await db.annotations.put(checkRecord(next));
+    return next;
+  });
+}
+
 /** Deletes an annotation and returns the record, so the caller can undo with restoreAnnotation. */
 export function deleteAnnotation(db: GovMarkDB, id: string): Promise<Annotation | undefined> {
   return db.transaction('rw', db.annotations, async () => {

@@ -6,6 +6,7 @@ import {
   applyImport,
   countAnnotations,
   deleteAnnotation,
+  followAnnotation,
   listAll,
   listByReportKey,
   listByTag,
@@ -17,6 +18,7 @@ import type { GovMarkDB } from './db';
 import { clearPages, listPages, listPagesByReportKey, putPage } from './pages';
 import {
   AnnotationInputSchema,
+  FollowPayloadSchema,
   IdPayloadSchema,
   ImportPayloadSchema,
   LIMITS,
@@ -103,6 +105,10 @@ export function makeStorageHandlers(db: GovMarkDB): StorageHandlers {
     'notes:update': handler('notes:update', UpdatePayloadSchema, async ({ id, patch }, scope) => {
       await ownRecord(db, scope, id);
       return found(id, await updateAnnotation(db, id, patch));
+    }),
+    'notes:follow': handler('notes:follow', FollowPayloadSchema, async ({ id, anchor }, scope) => {
+      await ownRecord(db, scope, id);
+      return found(id, await followAnnotation(db, id, anchor));
     }),
     'notes:delete': handler('notes:delete', IdPayloadSchema, async ({ id }, scope) => {
       await ownRecord(db, scope, id);

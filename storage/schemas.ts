@@ -194,6 +194,10 @@ export const ReportKeyPayloadSchema = v.object({ reportKey: ReportKeySchema });
 export const TagPayloadSchema = v.object({ tag: v.pipe(TagSchema, v.nonEmpty()) });
 export const IdPayloadSchema = v.object({ id: IdSchema });
 export const UpdatePayloadSchema = v.object({ id: IdSchema, patch: AnnotationPatchSchema });
+export const FollowPayloadSchema = v.object({
+  id: IdSchema,
+  anchor: v.object({ quote: TextQuoteSelectorSchema, position: v.optional(StoredPositionSchema) }),
+});
 export const RestorePayloadSchema = v.object({ record: AnnotationSchema });
 export const ListAllPayloadSchema = v.optional(
   v.object({

@@ -15,6 +15,7 @@ export const PAGE_MESSAGES: ReadonlySet<keyof StorageProtocol> = new Set<keyof S
   'notes:listForUrl',
   'notes:add',
   'notes:update',
+  'notes:follow',
   'notes:delete',
   'pages:recordReport',
 ]);

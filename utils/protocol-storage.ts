@@ -24,6 +24,8 @@ export type StorageProtocol = {
   'notes:add'(data: AnnotationInput): StorageReply<Annotation>;
   /** Edits an annotation (note, tags, colour, quote/position to re-attach); replies with the new record. */
   'notes:update'(data: { id: string; patch: AnnotationPatch }): StorageReply<Annotation>;
+  /** Moves a note's anchor to where its words now stand (the page changed); `updated` stays. */
+  'notes:follow'(data: { id: string; anchor: Pick<AnnotationPatch, 'quote' | 'position'> }): StorageReply<Annotation>;
   /** Deletes an annotation; replies with the deleted record so the caller can offer undo. */
   'notes:delete'(data: { id: string }): StorageReply<Annotation>;
   /** Puts a deleted record back exactly as it was (undo). */

@@ -75,6 +75,8 @@ describe('a content script reaches only its own tab’s page', () => {
     expect(await deliver('notes:update', { id: added.value.id, patch: { note: '改' } }, page)).toMatchObject({
       ok: true,
     });
+    const anchor = { quote: { type: 'TextQuoteSelector', exact: '本页', prefix: '', suffix: '' } };
+    expect(await deliver('notes:follow', { id: added.value.id, anchor }, page)).toMatchObject({ ok: true });
     expect(await deliver('notes:delete', { id: added.value.id }, page)).toMatchObject({ ok: true });
   });
 
@@ -85,6 +87,14 @@ describe('a content script reaches only its own tab’s page', () => {
       await deliver('notes:listForUrl', { url: OTHER }, page),
       await addFrom(page, OTHER, '冒充'),
       await deliver('notes:update', { id: elsewhere.value.id, patch: { note: '篡改' } }, page),
+      await deliver(
+        'notes:follow',
+        {
+          id: elsewhere.value.id,
+          anchor: { quote: { type: 'TextQuoteSelector', exact: '篡', prefix: '', suffix: '' } },
+        },
+        page,
+      ),
       await deliver('notes:delete', { id: elsewhere.value.id }, page),
       await deliver(
         'pages:recordReport',

@@ -61,12 +61,20 @@ test.each([
     { urls: [A], tabs: true, pages: true },
   ],
   [
-    'a page moving an anchor: no other tab',
+    'a page moving an anchor where its words went: no other tab',
+    'notes:follow',
+    { id: 'n', anchor: { quote: {}, position: {} } },
+    { url: A },
+    PAGE,
+    { urls: [A], tabs: false, pages: true, exceptTab: 9 },
+  ],
+  [
+    'the reader re-attaching a note on the page: the other tabs too',
     'notes:update',
     { id: 'n', patch: { quote: {}, position: {} } },
     { url: A },
     PAGE,
-    { urls: [A], tabs: false, pages: true, exceptTab: 9 },
+    { urls: [A], tabs: true, pages: true, exceptTab: 9 },
   ],
   [
     'an import, each page once',

@@ -58,17 +58,17 @@ export async function announceNotesChanged(
 const WRITES = new Set<keyof StorageProtocol>([
   'notes:add',
   'notes:update',
+  'notes:follow',
   'notes:delete',
   'notes:restore',
   'notes:import',
 ]);
-const ANCHOR_FIELDS = new Set(['quote', 'position']);
 
 /**
  * What a successful storage write through the background announces (its payload already validated by the
  * handler). The content script that wrote has already shown it: its own tab is not told again. A page
- * moving a note's anchor (its words moved) tells no other tab: each tab anchors by the quote itself, and
- * two tabs of a changing page would otherwise move it back and forth without end.
+ * moving a note's anchor where its words went (`notes:follow`) tells no other tab: each tab anchors by the
+ * quote itself, and two tabs of a changing page would otherwise move it back and forth without end.
  */
 export function noteWriteOf(
   name: keyof StorageProtocol,
@@ -86,8 +86,8 @@ export function noteWriteOf(
       : urlsOf([value as { url: string }]);
   if (urls.length === 0) return undefined;
   const fromPage = scope.role === 'page';
-  const patch = name === 'notes:update' ? Object.keys((data as { patch?: object }).patch ?? {}) : [];
-  const anchorOnly = patch.length > 0 && patch.every((key) => ANCHOR_FIELDS.has(key));
+  // Only the page's own following of moved words stays in its tab: each tab anchors by the quote itself.
+  const anchorOnly = name === 'notes:follow';
   return { urls, pages: true, tabs: !(fromPage && anchorOnly), exceptTab: fromPage ? senderTab : undefined };
 }
 

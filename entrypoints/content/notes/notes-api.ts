@@ -10,6 +10,8 @@ export interface NotesApi {
   list(url: string): Promise<Annotation[]>;
   add(input: AnnotationInput): Promise<Annotation>;
   update(id: string, patch: AnnotationPatch): Promise<Annotation>;
+  /** Moves a note's anchor after the page changed, without counting as the reader's edit. */
+  follow(id: string, anchor: Pick<AnnotationPatch, 'quote' | 'position'>): Promise<Annotation>;
   remove(id: string): Promise<Annotation>;
   recordPage(record: PageRecord): Promise<PageRecord>;
 }
@@ -27,6 +29,7 @@ export function messagingNotesApi(send: typeof sendMessage = sendMessage): Notes
     list: (url) => unwrapReply(send('notes:listForUrl', { url })),
     add: (input) => unwrapReply(send('notes:add', input)),
     update: (id, patch) => unwrapReply(send('notes:update', { id, patch })),
+    follow: (id, anchor) => unwrapReply(send('notes:follow', { id, anchor })),
     remove: (id) => unwrapReply(send('notes:delete', { id })),
     recordPage: (record) => unwrapReply(send('pages:recordReport', record)),
   };

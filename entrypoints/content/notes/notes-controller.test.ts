@@ -117,17 +117,20 @@ describe('on every visit', () => {
     expect(state.reportKey).toBe('report:2024:内蒙古');
     expect(fake.db.get(lost.id)).toEqual(lost);
     expect(fake.api.update).not.toHaveBeenCalled();
+    expect(fake.api.follow).not.toHaveBeenCalled();
   });
 
-  test('a note whose words moved is placed at them and its stored anchor follows', async () => {
+  test('a note whose words moved is placed at them and its stored anchor follows, as no edit of the reader', async () => {
     const note = stored('城镇新增就业25万人以上');
     document.querySelector('h1')?.insertAdjacentHTML('afterend', '<p>新插入的一段文字。</p>');
     const fake = start([note]);
     await controller.state();
     expect(noteWords()).toBe('城镇新增就业25万人以上');
     const text = extract(document)?.text ?? '';
-    expect(fake.api.update).toHaveBeenCalledWith(note.id, expect.objectContaining({ position: expect.anything() }));
+    expect(fake.api.follow).toHaveBeenCalledWith(note.id, expect.objectContaining({ position: expect.anything() }));
+    expect(fake.api.update).not.toHaveBeenCalled();
     expect(fake.db.get(note.id)?.position?.start).toBe(text.indexOf('城镇新增就业25万人以上'));
+    expect(fake.db.get(note.id)?.updated).toBe(note.updated);
   });
 
   test('off() gives the page back exactly, and the notes stay stored', async () => {

@@ -229,7 +229,7 @@ export class NotesController implements PageFeature {
     for (const r of results) {
       if (r.status !== 'placed' || !r.patch) continue;
       try {
-        this.#notes.put(await this.#api.update(r.id, r.patch), false);
+        this.#notes.put(await this.#api.follow(r.id, r.patch), false);
       } catch (error) {
         console.error('GovMark: keeping a moved note', error);
       }

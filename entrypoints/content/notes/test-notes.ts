@@ -89,6 +89,14 @@ export function fakeNotesApi(initial: Annotation[] = []) {
       db.set(id, next);
       return structuredClone(next);
     }),
+    // As storage/annotations.ts: the anchor moves, `updated` stays.
+    follow: vi.fn(async (id: string, anchor: Pick<AnnotationPatch, 'quote' | 'position'>) => {
+      const current = db.get(id);
+      if (!current) throw new Error(`no annotation with id ${id}`);
+      const next = { ...current, ...anchor };
+      db.set(id, next);
+      return structuredClone(next);
+    }),
     remove: vi.fn(async (id: string) => {
       const current = db.get(id);
       if (!current) throw new Error(`no annotation with id ${id}`);

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PreparedImport } from '../../entrypoints/library/prepare-import';
 import type { ImportResult } from '../../storage/annotations';
+import { importText } from '../../storage/import-text';
 import type { ImportPlan } from '../../storage/plan-import';
 import { t } from '../../utils/i18n';
 
@@ -28,7 +29,8 @@ export default function ImportPanel({ prepare, apply }: ImportPanelProps) {
     if (!file) return;
     setState({ phase: 'reading' });
     try {
-      const prepared = await prepare(await file.text());
+      const read = importText(new Uint8Array(await file.arrayBuffer()));
+      const prepared = read.ok ? await prepare(read.text) : read;
       setState(prepared.ok ? { phase: 'planned', plan: prepared.plan } : { phase: 'error', message: prepared.error });
     } catch (error) {
       setState({ phase: 'error', message: String(error) });

@@ -22,7 +22,7 @@ async function open(db: GovMarkDB) {
   await waitFor(() => expect(document.querySelector('main')?.dataset.state).toBe('indexed'));
 }
 
-function choose(text: string) {
+function choose(text: string | Uint8Array<ArrayBuffer>) {
   const file = new File([text], 'govmark.json', { type: 'application/json' });
   fireEvent.change(screen.getByTestId('govmark-import'), { target: { files: [file] } });
 }
@@ -34,6 +34,9 @@ describe('import', () => {
     ['not JSON', '{"format": "govmark", ', '不是有效的 JSON'],
     ['another format', '{"format": "other"}', '不是 GovMark 导出文件'],
     ['one bad record', exportOf(libraryRecords(3)).replace('"type": "Annotation"', '"type": "Note"'), '第 1 条批注'],
+    // An export saved again as GBK: 批注 as C5FA D7A2.
+    ['GBK bytes', Uint8Array.from([0x7b, 0x22, 0xc5, 0xfa, 0xd7, 0xa2, 0x22, 0x7d]), '不是 UTF-8'],
+    ['nothing in it', '', '文件是空的'],
   ])('a file with %s shows why and writes nothing', async (_, text, message) => {
     const db = makeTestDb();
     const stored = libraryRecords(2);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseTags } from '../../storage/tags';
 import type { Annotation, AnnotationPatch } from '../../storage/types';
 import { t } from '../../utils/i18n';
@@ -30,10 +30,23 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
 
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Set when an edit ends: the keyboard goes back to the card's edit button, not to the page's start.
+  const returning = useRef(false);
+  useEffect(() => {
+    if (editing) textarea.current?.focus();
+    else if (returning.current) editButton.current?.focus();
+    returning.current = false;
+  }, [editing]);
   const startEdit = () => {
     setNote(a.note);
     setTags(a.tags.join('、'));
     setEditing(true);
+  };
+  const stopEdit = () => {
+    returning.current = true;
+    setEditing(false);
   };
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -41,7 +54,7 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen
     setFailure(undefined);
     try {
       await onSave(a.id, { note, tags: parseTags(tags) });
-      setEditing(false);
+      stopEdit();
     } catch (error) {
       // The form stays open with what was typed: nothing is lost on a failed save.
       setFailure(t('libraryEditFailed', writeFailure(error)));
@@ -73,10 +86,11 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen
         </p>
       )}
       {editing ? (
-        <form class="gm-edit" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && setEditing(false)}>
+        <form class="gm-edit" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && stopEdit()}>
           <label>
             {t('libraryNote')}
             <textarea
+              ref={textarea}
               data-testid="govmark-edit-note"
               value={note}
               rows={3}
@@ -96,7 +110,7 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen
             <button type="submit" data-testid="govmark-edit-save" disabled={saving}>
               {t('librarySave')}
             </button>
-            <button type="button" onClick={() => setEditing(false)}>
+            <button type="button" onClick={stopEdit}>
               {t('libraryCancel')}
             </button>
           </div>
@@ -134,17 +148,23 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen
               <button
                 type="button"
                 data-testid="govmark-open-note"
-                aria-label={t('noteOpenNamed', name)}
+                aria-label={t(a.quote ? 'noteOpenNamed' : 'noteOpenPageNamed', name)}
                 disabled={opened === 'opening'}
                 onClick={async () => {
                   setOpened('opening');
                   setOpened(await onOpen(a).catch((): OpenNoteResult => 'failed'));
                 }}
               >
-                {t('noteOpen')}
+                {t(a.quote ? 'noteOpen' : 'noteOpenPage')}
               </button>
             ) : null}
-            <button type="button" data-testid="govmark-edit" aria-label={t('noteEditNamed', name)} onClick={startEdit}>
+            <button
+              type="button"
+              data-testid="govmark-edit"
+              ref={editButton}
+              aria-label={t('noteEditNamed', name)}
+              onClick={startEdit}
+            >
               {t('libraryEdit')}
             </button>
             <button

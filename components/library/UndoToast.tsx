@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 
 export interface UndoToastProps {
@@ -14,10 +14,16 @@ export interface UndoToastProps {
 
 /** "已删除 · 撤销" for a few seconds after a delete; a new delete restarts the time. */
 export default function UndoToast({ message, onUndo, onDismiss, timeout = 6000, top }: UndoToastProps) {
+  const undo = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const timer = setTimeout(onDismiss, timeout);
     return () => clearTimeout(timer);
   }, [message, onDismiss, timeout]);
+  // The deleted card held the keyboard, and is gone: the offer to undo takes it, one Enter away.
+  useEffect(() => {
+    const active = document.activeElement;
+    if (active === null || active === document.body) undo.current?.focus();
+  }, []);
 
   return (
     <div
@@ -28,7 +34,7 @@ export default function UndoToast({ message, onUndo, onDismiss, timeout = 6000, 
       style={top === undefined ? undefined : { top: `clamp(0.5rem, ${Math.round(top)}px, calc(100vh - 3.5rem))` }}
     >
       <span>{message}</span>
-      <button type="button" data-testid="govmark-undo" onClick={onUndo}>
+      <button type="button" data-testid="govmark-undo" ref={undo} onClick={onUndo}>
         {t('libraryUndo')}
       </button>
     </div>

@@ -137,6 +137,63 @@ describe('edit and delete', () => {
   });
 });
 
+test('a page note offers to open its page, not to go to a passage it does not have', async () => {
+  const db = makeTestDb();
+  const { quote: _quote, position: _position, ...pageNote } = makeAnnotation();
+  await seed(db, [pageNote, makeAnnotation({ id: uuid(7) })]);
+  await open(db);
+  const [page, passage] = [pageNote.id, uuid(7)].map(
+    (id) => document.querySelector(`[data-id="${id}"] [data-testid="govmark-open-note"]`)?.textContent,
+  );
+  expect([page, passage]).toEqual(['noteOpenPage', 'noteOpen']);
+});
+
+describe('the keyboard stays with the reader', () => {
+  const editOf = (id: string) =>
+    document.querySelector(`[data-id="${id}"] [data-testid="govmark-edit"]`) as HTMLElement | null;
+
+  test('editing takes it to the note; Escape or Save gives it back to the card', async () => {
+    const db = makeTestDb();
+    await seed(db, libraryRecords(3));
+    await open(db);
+    const card = cards()[0] as HTMLElement;
+    within(card).getByTestId('govmark-edit').focus();
+    fireEvent.click(within(card).getByTestId('govmark-edit'));
+    await waitFor(() => expect(document.activeElement).toBe(within(card).getByTestId('govmark-edit-note')));
+    fireEvent.keyDown(within(card).getByTestId('govmark-edit-note'), { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(editOf(uuid(2))));
+    fireEvent.click(within(card).getByTestId('govmark-edit'));
+    fireEvent.input(within(card).getByTestId('govmark-edit-note'), { target: { value: '改过' } });
+    fireEvent.click(within(card).getByTestId('govmark-edit-save'));
+    await waitFor(() => expect(document.activeElement).toBe(editOf(uuid(2))));
+  });
+
+  test('a delete hands it to the undo offer; undo to the card back in its place', async () => {
+    const db = makeTestDb();
+    await seed(db, libraryRecords(3));
+    await open(db);
+    const remove = within(cards()[1] as HTMLElement).getByTestId('govmark-delete');
+    remove.focus();
+    fireEvent.click(remove);
+    const undo = await screen.findByTestId('govmark-undo');
+    await waitFor(() => expect(document.activeElement).toBe(undo));
+    fireEvent.click(undo);
+    await waitFor(() => expect(document.activeElement).toBe(editOf(uuid(1))));
+  });
+
+  test('when the offer goes away unused, the card that took the deleted one’s place has it', async () => {
+    const db = makeTestDb();
+    await seed(db, libraryRecords(3));
+    await open(db, { undoMs: 50 });
+    const remove = within(cards()[1] as HTMLElement).getByTestId('govmark-delete');
+    remove.focus();
+    fireEvent.click(remove);
+    await screen.findByTestId('govmark-undo');
+    await waitFor(() => expect(screen.queryByTestId('govmark-undo')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(editOf(uuid(0))));
+  });
+});
+
 describe('export', () => {
   test('each format downloads the current filter with a dated file name', async () => {
     const db = makeTestDb();

@@ -20,6 +20,7 @@ import { downloadText } from './download-text';
 import { exportDocument } from './export-document';
 import { type AnnotationExportKind, parseExportRequest } from './export-request';
 import { NO_FILTER } from './filter-annotations';
+import { focusCard, neighbourOf, undoHasFocus } from './focus-card';
 import { groupAnnotations } from './group-annotations';
 import { indicatorsOfReport, indicatorsToCsv } from './indicators-by-report';
 import { prepareImport } from './prepare-import';
@@ -48,6 +49,8 @@ export default function App({
   const request = useMemo(() => parseExportRequest(search), [search]);
   const lib = useLibrary(db, request ? { ...NO_FILTER, url: request.url } : NO_FILTER);
   const [deletedAt, setDeletedAt] = useState<number>();
+  // The card that took the deleted one's place: where the keyboard goes when the undo offer goes away.
+  const [deletedNext, setDeletedNext] = useState<string>();
   useLibraryTiming(lib);
   const visible = useMemo(() => groupAnnotations(lib.filtered.slice(0, lib.shown)), [lib.filtered, lib.shown]);
   const reports = useMemo(() => targetsByReport(lib.pages, lib.records), [lib.pages, lib.records]);
@@ -127,6 +130,7 @@ export default function App({
               // Where the row was: the undo offer appears there, beside what the reader just removed.
               const row = document.querySelector(`[data-testid="govmark-annotation"][data-id="${CSS.escape(id)}"]`);
               setDeletedAt(row?.getBoundingClientRect().top);
+              setDeletedNext(neighbourOf(id));
               return lib.remove(id);
             }}
             onOpen={open}
@@ -188,8 +192,15 @@ export default function App({
             'libraryDeleted',
             lib.deleted.record.quote?.exact.slice(0, 20) || lib.deleted.record.note.slice(0, 20),
           )}
-          onUndo={() => void lib.undo()}
-          onDismiss={lib.dismissUndo}
+          onUndo={() => {
+            const id = lib.deleted?.record.id;
+            void lib.undo().then(() => focusCard(id));
+          }}
+          onDismiss={() => {
+            const focused = undoHasFocus();
+            lib.dismissUndo();
+            if (focused) focusCard(deletedNext);
+          }}
           timeout={undoMs}
           top={deletedAt}
         />

@@ -78,7 +78,7 @@ test('the whole document: reports, then pages, notes in reading order, page-leve
 
 ---
 
-> 前面的话
+> 前面的话\\
 > 第二行
 
 #就业
@@ -106,18 +106,19 @@ describe('user text is shown as written, never as markup', () => {
     ['wikilink', { note: '[[秘密笔记]]' }, '\\[\\[秘密笔记\\]\\]'],
     ['emphasis and code', { note: '*强调* _下划_ `代码`' }, '\\*强调\\* \\_下划\\_ \\`代码\\`'],
     ['heading', { note: '# 不是标题' }, '\\# 不是标题'],
-    ['list', { note: '- 不是列表\n+ 也不是\n1. 更不是' }, '\\- 不是列表\n\\+ 也不是\n1\\. 更不是'],
+    ['list', { note: '- 不是列表\n+ 也不是\n1. 更不是' }, '\\- 不是列表\\\n\\+ 也不是\\\n1\\. 更不是'],
     ['blockquote', { note: '> 不是引用' }, '&gt; 不是引用'],
-    ['setext heading', { note: '标题\n===\n---' }, '标题\n\\=\\=\\=\n\\---'],
+    ['setext heading', { note: '标题\n===\n---' }, '标题\\\n\\=\\=\\=\\\n\\---'],
     [
       'Obsidian comment, highlight, math, tag',
       { note: '%%隐藏%% ==高亮== $x$ #标签' },
       '\\%\\%隐藏\\%\\% \\=\\=高亮\\=\\= \\$x\\$ \\#标签',
     ],
     ['a lone percent stays readable', { note: '增长5%左右' }, '增长5%左右'],
-    ['table', { note: '| a | b |\n|---|---|' }, '\\| a \\| b \\|\n\\|---\\|---\\|'],
+    ['table', { note: '| a | b |\n|---|---|' }, '\\| a \\| b \\|\\\n\\|---\\|---\\|'],
     ['backslash', { note: 'C:\\路径\\' }, 'C:\\\\路径\\\\'],
-    ['CRLF lines', { note: '一\r\n二\r三' }, '一\n二\n三'],
+    ['CRLF lines, each break kept as a hard break', { note: '一\r\n二\r三' }, '一\\\n二\\\n三'],
+    ['a blank line stays a paragraph break', { note: '一\n\n二' }, '一\n\n二'],
   ])('%s', (_, overrides, expected) => {
     expect(block({ quote: undefined, position: undefined, tags: [], ...overrides })).toBe(
       `${expected}\n\n*创建 2024-01-28T09:02:03+08:00 · 更新 2024-01-29T13:06:07+08:00*\n`,
@@ -126,6 +127,7 @@ describe('user text is shown as written, never as markup', () => {
 
   test.each<[string, string, string]>([
     ['multi-line quote keeps > on every line, blank lines too', '一\n\n<b>二</b>', '> 一\n>\n> &lt;b&gt;二&lt;/b&gt;'],
+    ['a quote’s line breaks stay breaks', '一\n二', '> 一\\\n> 二'],
     ['quote starting with a marker', '- 5%', '> \\- 5%'],
   ])('%s', (_, exact, expected) => {
     expect(block({ quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, note: '', tags: [] })).toBe(

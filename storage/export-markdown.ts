@@ -20,8 +20,17 @@ function escapeLine(line: string): string {
 }
 
 const lines = (text: string) => text.split(/\r\n|\r|\n/);
+/**
+ * Escaped lines joined so each break stays a break: CommonMark reads a lone line break as a space, so a line
+ * followed by another ends in `\` (a hard break, in CommonMark, GitHub and Obsidian alike); a blank line
+ * stays a paragraph break.
+ */
+const joinBroken = (escaped: string[], blank = (line: string) => line === '') =>
+  escaped
+    .map((line, i) => (i + 1 < escaped.length && !blank(line) && !blank(escaped[i + 1] as string) ? `${line}\\` : line))
+    .join('\n');
 /** Several lines of user text as one paragraph that keeps its line breaks. */
-const escapeBlock = (text: string) => lines(text).map(escapeLine).join('\n');
+const escapeBlock = (text: string) => joinBroken(lines(text).map(escapeLine));
 const escapeInline = (text: string) => escapeLine(text.replace(/\s+/g, ' ').trim());
 
 function isHttpUrl(url: string): boolean {
@@ -62,9 +71,10 @@ function annotationBlock(a: Annotation, iso: (ms: number) => string, tr: Transla
   const parts: string[] = [];
   if (a.quote)
     parts.push(
-      lines(a.quote.exact)
-        .map((line) => (line ? `> ${escapeLine(line)}` : '>'))
-        .join('\n'),
+      joinBroken(
+        lines(a.quote.exact).map((line) => (line ? `> ${escapeLine(line)}` : '>')),
+        (line) => line === '>',
+      ),
     );
   if (a.note.trim() !== '') parts.push(escapeBlock(a.note));
   const tags = a.tags.map(obsidianTag).filter((tag) => tag !== '');

@@ -25,7 +25,7 @@ const lines = (text: string) => text.split(/\r\n|\r|\n/);
  * followed by another ends in `\` (a hard break, in CommonMark, GitHub and Obsidian alike); a blank line
  * stays a paragraph break.
  */
-const joinBroken = (escaped: string[], blank = (line: string) => line === '') =>
+const joinBroken = (escaped: string[], blank = (line: string): boolean => line === '') =>
   escaped
     .map((line, i) => (i + 1 < escaped.length && !blank(line) && !blank(escaped[i + 1] as string) ? `${line}\\` : line))
     .join('\n');

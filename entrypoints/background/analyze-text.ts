@@ -176,7 +176,14 @@ export function registerAnalyzeText(self: () => Self = runtimeSelf): () => void 
     }),
     onMessage('loadAnalyzer', ({ sender }) => loadAnalyzer(sender, senderScope(sender as SenderInfo, self()))),
   ];
+  const closed = (tabId: number) => {
+    for (const write of kept.closed(tabId)) {
+      write.catch((error: unknown) => console.error('GovMark: recording the closed report page failed', error));
+    }
+  };
+  browser.tabs.onRemoved.addListener(closed);
   return () => {
     for (const stop of stops) stop();
+    browser.tabs.onRemoved.removeListener(closed);
   };
 }

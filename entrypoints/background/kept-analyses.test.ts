@@ -54,6 +54,19 @@ describe('KeptAnalyses', () => {
     expect(failing).toHaveBeenCalledTimes(2);
   });
 
+  test('a closed tab’s analyses go; a record not yet asked for is stored then, one already asked for not again', async () => {
+    const kept = new KeptAnalyses();
+    const stores = [vi.fn(async () => undefined), vi.fn(async () => undefined), vi.fn(async () => undefined)];
+    const closing = kept.keep(first(), '5:0', stores[0]);
+    const asked = kept.keep(first(), '5:1', stores[1]);
+    const other = kept.keep(first(), '6:0', stores[2]);
+    await kept.record(asked, '5:1');
+    await Promise.all(kept.closed(5));
+    expect(stores.map((store) => store.mock.calls.length)).toEqual([1, 1, 0]);
+    expect(kept.get(closing, '5:0')).toBeUndefined();
+    expect(kept.get(other, '6:0')).toEqual(report);
+  });
+
   test('a sender without a tab owns nothing', () => {
     expect(ownerOf({})).toBeUndefined();
     expect(ownerOf({ frameId: 0 })).toBeUndefined();

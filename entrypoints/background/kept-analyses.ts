@@ -56,6 +56,20 @@ export class KeptAnalyses {
     });
     return kept.recording;
   }
+
+  /**
+   * A tab closed: its analyses go, and a page record not yet asked for is stored now. A reader who closes a
+   * report a moment after its highlights came still finds it in the library.
+   */
+  closed(tab: number): Promise<unknown>[] {
+    const writes: Promise<unknown>[] = [];
+    for (const [token, kept] of this.#kept) {
+      if (!kept.owner.startsWith(`${tab}:`)) continue;
+      this.#kept.delete(token);
+      if (kept.record && !kept.recording) writes.push(kept.record());
+    }
+    return writes;
+  }
 }
 
 /** Who a kept analysis belongs to: the sender's tab and frame, as the browser names them; none for others. */

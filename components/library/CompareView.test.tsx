@@ -34,7 +34,7 @@ test('consecutive years of one government: A’s goal, A’s year’s result as 
   ]);
   expect(screen.queryByTestId('govmark-compare-apart')).toBeNull();
   const first = within(screen.getAllByTestId('govmark-compare-row')[0] as HTMLElement);
-  expect(first.getAllByRole('cell').at(-1)?.textContent).toBe('-0.5个百分点');
+  expect(first.getAllByRole('cell').at(-1)?.textContent).toBe('changePoints:-0.5');
 });
 
 test('reports of two governments or years apart: the result column names the year B reviews, and says so', () => {
@@ -58,13 +58,15 @@ test('the same report twice asks for two different ones', () => {
 });
 
 test.each([
-  [-0.5, '%', '-0.5个百分点'],
-  [1_000_000, '人', '+100万人'],
-  [2.5e11, '元', '+2500亿元'],
-  [0, '%', '0个百分点'],
-  [3, '个', '+3个'],
-])('changeText(%d, %s) = %s', (delta, unit, text) => {
-  expect(changeText(delta, unit)).toBe(text);
+  [-0.5, '%', '-0.5个百分点', '-0.5 percentage points'],
+  [1_000_000, '人', '+100万人', '+100万人'],
+  [2.5e11, '元', '+2500亿元', '+2500亿元'],
+  [0, '%', '0个百分点', '0 percentage points'],
+  [3, '个', '+3个', '+3个'],
+])('changeText(%d, %s) = %s, in English %s', async (delta, unit, zh, en) => {
+  const { translator } = await import('../../tests/unit/translator');
+  expect(changeText(delta, unit, translator('zh_CN'))).toBe(zh);
+  expect(changeText(delta, unit, translator('en'))).toBe(en);
 });
 
 test('the same number with another bound shows the two goals as written, not a bare 0', () => {

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { compareReports, yearOf } from '../../entrypoints/library/indicators-by-report';
 import type { ReportTargets } from '../../entrypoints/library/targets-by-report';
 import { t } from '../../utils/i18n';
-import { formatAmount } from '../../utils/present-target';
+import { formatAmount, type Translate } from '../../utils/present-target';
 import { reportName } from '../../utils/report-name';
 import { figureText } from './IndicatorsTable';
 
@@ -32,9 +32,11 @@ function consecutive(a: ReportTargets, b: ReportTargets): boolean {
  * A change of goal with its unit: a difference of percentages is in percentage points; large amounts in
  * 万 and 亿, as reports write them (`-0.5个百分点`, `+100万人`).
  */
-export function changeText(delta: number, unit: string): string {
+export function changeText(delta: number, unit: string, tr: Translate = t): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '-' : '';
-  return `${sign}${formatAmount(Math.abs(delta))}${unit === '%' ? '个百分点' : unit}`;
+  const amount = `${sign}${formatAmount(Math.abs(delta))}`;
+  // A change of percentages is in percentage points, GovMark's own words (the figures stay as written).
+  return unit === '%' ? tr('changePoints', amount) : `${amount}${unit}`;
 }
 
 // Two reports of one government a year apart, if the library holds such a pair; else the first two.

@@ -8,6 +8,8 @@ import { TEXT_2022, twoYearsOfPages, URL_2022 } from '../../tests/unit/two-years
 import App from './App';
 
 afterEach(cleanup);
+// The change of goal is worded through t(): read as the Chinese UI shows it.
+vi.mock('../../utils/i18n', async () => ({ t: (await import('../../tests/unit/translator')).translator('zh_CN') }));
 
 const cells = (row: HTMLElement) => [...row.querySelectorAll('td')].map((td) => td.textContent);
 

@@ -64,6 +64,11 @@ export const HOSTILE_CASES: HostileCase[] = [
     name: `digits joined by ${name} (${separator})`,
     build: (n: number) => repeatTo(`1${separator}2${separator}345${separator}`, n),
   })),
+  // Each number shares the unit of the one after it (分别提高1.2和0.8个百分点): the walk back never ends.
+  { name: 'numbers listed before one unit (1和2和…3%)', build: (n) => `${repeatTo('1和', n - 2)}3%` },
+  // Each space may part groups of thousands (1 200万人): the chain of groups never ends.
+  { name: 'thousands groups parted by spaces (1 234 567 …)', build: (n) => `1${repeatTo(' 234', n - 3)}万人` },
+  { name: 'space entities shown as text (&nbsp;…)', build: (n) => repeatTo('1.5&nbsp;万个，&amp;nbsp;', n) },
   {
     name: 'thousands groups without end (1,234,567,…)',
     build: (n) => repeatTo('1,234', 5).slice(0, 5) + repeatTo(',234', n - 5),

@@ -34,8 +34,9 @@ const HARD_STOP = codes(SENTENCE_ENDS + CLAUSE_ENDS);
 
 /** What ends a sentence, as a pattern, for a search rather than a walk. */
 export const SENTENCE_END = new RegExp(`[${SENTENCE_ENDS}]`);
-// The noun a number counts ends where a clause does, at a list's comma, or at the next number.
-const OBJECT_STOP = new RegExp(`[${SENTENCE_ENDS}${CLAUSE_ENDS}、0-9]`);
+// The noun a number counts ends where a clause does, at a list's comma, at the next number, or at any mark that
+// is no word (a footnote's ①, ※, a quotation mark): only Han characters and Latin letters go on.
+const OBJECT_STOP = new RegExp(`[${SENTENCE_ENDS}${CLAUSE_ENDS}、0-9]|[^\\p{Script=Han}A-Za-z]`, 'u');
 // A character that cannot start the noun a number counts (的, conjunctions, bound words, comparisons).
 const NOT_OBJECT_START = /[^\p{Script=Han}]|[的地得和与及或以等多余内外左右后前中间次倍分每是为在到至比较]/u;
 // Scope, time and stance words in front of the measured noun: 全国城镇调查失业率 is 城镇调查失业率.

@@ -122,6 +122,11 @@ describe('indicator', () => {
     ]);
   });
 
+  test('a footnote mark after the counted noun is no part of it', () => {
+    const text = report('推进20个重点区域环境整治。', '今年推进25个重点区域环境整治①。');
+    expect(indicators(text)).toEqual(['20个=推进重点区域环境整治', '25个=推进重点区域环境整治']);
+  });
+
   test('a comma grouping thousands ends no clause: the 分别 list goes on', () => {
     const text = report('营业收入和利润总额分别达到4,672.8亿元和512.4亿元。', '今年利润总额达到550亿元。');
     expect(indicators(text)).toEqual(['达到4,672.8亿元', '512.4亿元=利润总额', '达到550亿元=利润总额']);

@@ -3,6 +3,8 @@ import { type Mode, reportYear } from './period-lean';
 export interface Section {
   at: number;
   mode: Mode;
+  /** A heading that names both periods (`“十三五”时期发展成就和“十四五”时期主要目标任务`): its paragraphs tell. */
+  mixed: boolean;
 }
 
 const NUMERALS = '一二三四五六七八九十';
@@ -19,6 +21,7 @@ interface Heading {
   at: number;
   number: number;
   mode: Mode | null;
+  mixed: boolean;
 }
 
 /** What a heading's words say of its section; a year before the report's marks a review, its own a plan. */
@@ -35,7 +38,9 @@ function headings(text: string): Heading[] {
   const add = (m: RegExpExecArray, at: number) => {
     const numeral = m[1] as string;
     const number = numeral.length === 1 ? NUMERALS.indexOf(numeral) + 1 : 0;
-    found.push({ at, number, mode: headingMode(m[2] as string, year) });
+    const title = m[2] as string;
+    const mixed = PAST_HEADING.test(title) && /今年|任务|目标/u.test(title);
+    found.push({ at, number, mode: headingMode(title, year), mixed });
   };
   const first = FIRST_HEADING_LINE.exec(text);
   if (first) add(first, 0);
@@ -53,8 +58,8 @@ export function sectionModes(text: string): Section[] {
   const sections: Section[] = [];
   const first = list[0];
   if (first !== undefined && first.number === 2 && first.mode === 'goal' && /[。；]/u.test(text.slice(0, first.at))) {
-    sections.push({ at: 0, mode: 'past' });
+    sections.push({ at: 0, mode: 'past', mixed: false });
   }
-  for (const heading of list) if (heading.mode !== null) sections.push({ at: heading.at, mode: heading.mode });
+  for (const { at, mode, mixed } of list) if (mode !== null) sections.push({ at, mode, mixed });
   return sections;
 }

@@ -41,6 +41,23 @@ describe('classifyKinds', () => {
     expect(kindsOf(text)).toEqual({ '2.3%': 'past', 超过6000万人: 'past' });
   });
 
+  test('under a heading naming both periods, a paragraph goes on in the period its section last named', () => {
+    const text = [
+      '2021年政府工作报告',
+      '一、2020年工作回顾',
+      '全年国内生产总值增长2.3%。',
+      '二、“十三五”时期发展成就和“十四五”时期主要目标任务',
+      // One sentence a line, as some pages print them: only the first opens with 过去五年.
+      '过去五年，我国经济社会发展取得新的历史性成就。',
+      '5575万农村贫困人口实现脱贫。',
+      '城镇新增就业超过6000万人。',
+      // The plan the report opens names its period: what follows is ahead.
+      '“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。',
+      '——着力提升发展质量效益，城镇调查失业率控制在5.5%以内。',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual({ '2.3%': 'past', '5575万': 'past', 超过6000万人: 'past', '5.5%以内': 'goal' });
+  });
+
   test('a sentence about this year inside the review is a goal', () => {
     const text = '一、2021年工作回顾\n居民收入增长8.1%。\n今年发展主要预期目标是：增长5.5%左右。';
     expect(kindsOf(text)).toEqual({ '8.1%': 'past', '5.5%左右': 'goal' });

@@ -1,5 +1,5 @@
 import { endsParagraph, paragraphEnd, paragraphStart } from './paragraph-bounds';
-import { leaning, type Mode } from './period-lean';
+import { leaning, type Mode, reportYear } from './period-lean';
 import { type Section, sectionModes } from './section-modes';
 import { indexText } from './text-index';
 import type { Span, TargetKind } from './types';
@@ -33,6 +33,11 @@ export function classifyKinds(
   stops: Int32Array = indexText(text).sentenceStops,
 ): TargetKind[] {
   const sections = sectionModes(text);
+  const year = reportYear(text);
+  // What a paragraph's first words say of its period: a period word; under a heading that names two five-year
+  // plans, also a plan's name (a report in a plan's last year still reviews it: 十四五 in 2025 is no goal).
+  let mixed = false;
+  const opening = (at: number) => openingCue(text, at) ?? (mixed ? planCue(text, at, year) : null);
   let stop = 0; // the first sentence stop at or after the target
   let s = -1;
   let lineStart = -1;
@@ -46,21 +51,29 @@ export function classifyKinds(
   const kinds: TargetKind[] = [];
   for (let i = 0; i < targets.length; i++) {
     const target = targets[i] as Span;
-    while (s + 1 < sections.length && (sections[s + 1] as { at: number }).at <= target.start) s++;
+    while (s + 1 < sections.length && (sections[s + 1] as { at: number }).at <= target.start) {
+      s++;
+      lastCue = null; // a section's paragraphs do not go on in the period of the section before
+    }
     const section = s >= 0 ? (sections[s] as Section).mode : null;
+    mixed = s >= 0 && (sections[s] as Section).mixed;
+    // Under no heading, or one that names both periods, a paragraph's words tell its period.
+    const byParagraph = section === null || mixed;
     if (target.start >= lineEnd) {
       // Paragraphs, not lines: text copied from a PDF breaks lines inside sentences.
-      const from = Math.max(0, lineEnd);
+      // A section's paragraphs look back no further than its heading for the period they go on in.
+      const from = Math.max(0, lineEnd, mixed ? (sections[s] as Section).at : 0);
       lineStart = paragraphStart(text, target.start, from);
       lineEnd = paragraphEnd(text, target.start);
-      const cue = openingCue(text, lineStart);
+      const cue = opening(lineStart);
       // Without a section heading (a page from the middle of a printing), a paragraph's words tell its period;
       // one whose words do not goes on in the period the last paragraph took, with or without targets of its
       // own (`回顾过去一年，…`): a review runs over many paragraphs.
-      if (section === null) {
-        lastCue = cue ?? leaning(text.slice(lineStart, lineEnd)) ?? lastOpeningCue(text, from, lineStart) ?? lastCue;
+      if (byParagraph) {
+        lastCue =
+          cue ?? leaning(text.slice(lineStart, lineEnd)) ?? lastOpeningCue(text, from, lineStart, opening) ?? lastCue;
       }
-      paragraph = cue ?? (section === null ? lastCue : null);
+      paragraph = cue ?? (byParagraph ? lastCue : null);
     }
     if (target.start >= around[1]) {
       while (stop < stops.length && (stops[stop] as number) < target.start) stop++;
@@ -84,12 +97,25 @@ function openingCue(text: string, at: number): Mode | null {
   return PAST_OPENING.test(opening) ? 'past' : GOAL_OPENING.test(opening) ? 'goal' : null;
 }
 
+// A five-year plan's period opening a paragraph: `“十四五”时期是…`, `十三五以来`.
+const PLAN_OPENING = /^[\s\u3000*#—]*“?十([一二三四五六七八九])五”?/u;
+const PLAN_NUMERALS = '一二三四五六七八九';
+
+/** The period a five-year plan named at a paragraph's start is, for a report of `year`: its own plan or a later one is ahead. */
+function planCue(text: string, at: number, year: number | null): Mode | null {
+  const m = year === null ? null : PLAN_OPENING.exec(text.slice(at, at + 12));
+  if (!m || year === null) return null;
+  // 十一五 began in 2006; each plan five years after the one before.
+  const ends = 2006 + PLAN_NUMERALS.indexOf(m[1] as string) * 5 + 4;
+  return ends < year ? 'past' : 'goal';
+}
+
 /** The period named by the last paragraph opening in [from, to), if any names one. */
-function lastOpeningCue(text: string, from: number, to: number): Mode | null {
+function lastOpeningCue(text: string, from: number, to: number, opening: (at: number) => Mode | null): Mode | null {
   let found: Mode | null = null;
   for (let at = from; at < to; at = text.indexOf('\n', at) + 1) {
     // Only where a paragraph opens: a line of PDF text that goes on a sentence opens nothing.
-    if (at === 0 || endsParagraph(text, at - 1)) found = openingCue(text, at) ?? found;
+    if (at === 0 || endsParagraph(text, at - 1)) found = opening(at) ?? found;
     if (text.indexOf('\n', at) === -1) break;
   }
   return found;

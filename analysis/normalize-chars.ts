@@ -67,8 +67,10 @@ const BRACKETS_AND_MARKS: readonly (readonly [string, string])[] = [
   ['﹕︓', '：'],
   ['﹐︐', '，'],
   ['﹔︔', '；'],
-  ['﹑︑', '、'],
-  ['︒', '。'],
+  ['﹑︑､', '、'],
+  ['︒｡', '。'],
+  ['｢', '「'],
+  ['｣', '」'],
 ];
 
 let tables: CharTables | undefined;

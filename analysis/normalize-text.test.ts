@@ -50,8 +50,8 @@ describe('normalizeText', () => {
     ],
     [
       'brackets and marks in other shapes',
-      '【牵头单位﹕市教育委﹐市财政局】〔注〕︵甲︓乙︑丙︶',
-      '（牵头单位：市教育委，市财政局）（注）（甲：乙、丙）',
+      '【牵头单位﹕市教育委﹐市财政局】〔注〕︵甲︓乙︑丙︶｢丁､戊｣｡',
+      '（牵头单位：市教育委，市财政局）（注）（甲：乙、丙）「丁、戊」。',
     ],
     ['dashes and waves of other keyboards', '5%―6%，3‐5个，2−4亿元，10〜20万人', '5%—6%，3-5个，2-4亿元，10～20万人'],
     ['radicals and compatibility ideographs from PDFs', '⼈⺠⽣活⽔平增⻓，⾨診', '人民生活水平增长，门诊'],

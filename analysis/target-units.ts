@@ -27,6 +27,8 @@ function symbolUnits(): Record<string, string> {
  */
 export const UNITS = [
   ...Object.keys(SYMBOL_UNITS).sort((a, b) => b.length - a.length),
+  // `提高1个多百分点`: more than one percentage point (read as 个百分点, at least).
+  '个多百分点',
   '个百分点',
   '百分点',
   '微克/立方米',

@@ -275,3 +275,16 @@ test.each([
 ])('a minus sign after words is the value’s: %s', (text, span, value) => {
   expect(findQuantities(text).map((t) => [t.text, t.value])).toEqual([[span, value]]);
 });
+
+test.each([
+  ['新增就业1万2千人', '1万2千人', 12000, '人', '='],
+  ['投资1亿2千万元', '1亿2千万元', 1.2e8, '元', '='],
+  ['新增就业1万2000人以上', '1万2000人以上', 12000, '人', '>='],
+  ['提高1个多百分点', '1个多百分点', 1, '个百分点', '>='],
+])('an amount written in parts is one target: %s', (text, span, value, unit, bound) => {
+  expect(findQuantities(text).map((t) => [t.text, t.value, t.unit, t.bound])).toEqual([[span, value, unit, bound]]);
+});
+
+test('a comma between the parts keeps them apart', () => {
+  expect(findQuantities('完成1万，2千人').map((t) => t.text)).toEqual(['1万', '2千人']);
+});

@@ -126,6 +126,9 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
       unit = SYMBOL_UNITS[unit] as string;
     } else if (unit === '％') {
       unit = '%';
+    } else if (unit === '个多百分点') {
+      unit = '个百分点';
+      bound = '>=';
     } else if (unit === '' && c.number.includes('/')) {
       unit = '%';
       value = typeof value === 'number' ? tidy(value * 100) : value;
@@ -141,6 +144,17 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
       bound,
       agency: [],
     };
+    // `1万2千人`: an amount of 万 or 亿 written on with the smaller part is one amount.
+    const before = found.at(-1);
+    if (before !== undefined && before.end === start && joinsAmount(before, target)) {
+      before.end = end;
+      before.text = text.slice(before.start, end);
+      before.value = tidy((before.value as number) + (target.value as number));
+      before.unit = target.unit;
+      if (target.bound !== '=') before.bound = target.bound;
+      lastEnd = end;
+      return;
+    }
     // 分别提高1.2和0.8个百分点: the numbers listed before it share its unit, and its 万 or 亿.
     const scale = isRange || unit !== c.unit.replace('％', '%') ? 0 : (MULTIPLIERS[c.mult ?? ''] ?? 1);
     if (scale > 0) for (const listed of listedNumbers(text, found, target, scale, lastEnd)) found.push(listed);
@@ -148,6 +162,13 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     lastEnd = end;
   });
   return found;
+}
+
+/** Whether `next`, written right after `amount` (1万 | 2千人), is its smaller part: 万 or 亿 with no unit, then less than it. */
+function joinsAmount(amount: Quantity, next: Quantity): boolean {
+  if (amount.unit !== '' || typeof amount.value !== 'number' || typeof next.value !== 'number') return false;
+  const scale = amount.text.endsWith('亿') ? 1e8 : amount.text.endsWith('万') ? 1e4 : 0;
+  return scale > 0 && next.value > 0 && next.value < scale && /^[0-9]/.test(next.text);
 }
 
 const MINUS = '-'.charCodeAt(0);

@@ -288,3 +288,11 @@ test.each([
 test('a comma between the parts keeps them apart', () => {
   expect(findQuantities('完成1万，2千人').map((t) => t.text)).toEqual(['1万', '2千人']);
 });
+
+test.each([
+  ['吸引外资100亿港元', '100亿港元', 1e10, '港元'],
+  ['出口50亿欧元', '50亿欧元', 5e9, '欧元'],
+  ['利用外资200亿美元', '200亿美元', 2e10, '美元'],
+])('other currencies keep their unit: %s', (text, span, value, unit) => {
+  expect(findQuantities(text).map((t) => [t.text, t.value, t.unit])).toEqual([[span, value, unit]]);
+});

@@ -58,6 +58,21 @@ describe('classifyKinds', () => {
     expect(kindsOf(text)).toEqual({ '2.3%': 'past', '5575万': 'past', 超过6000万人: 'past', '5.5%以内': 'goal' });
   });
 
+  test('a population and the expected number of graduates are background figures (the guideline’s other)', () => {
+    const text = [
+      '二、2022年政府工作任务',
+      '今年高校毕业生超过1000万人，要加强就业创业指导。我国有2.9亿在校学生。把14亿多中国人的饭碗牢牢端在自己手中。',
+      '提供11.2万个高校毕业生就业岗位，5575万农村贫困人口实现脱贫。',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual({
+      超过1000万人: 'other',
+      '2.9亿': 'other',
+      '14亿多': 'other',
+      '11.2万个': 'goal',
+      '5575万': 'goal',
+    });
+  });
+
   test('a sentence about this year inside the review is a goal', () => {
     const text = '一、2021年工作回顾\n居民收入增长8.1%。\n今年发展主要预期目标是：增长5.5%左右。';
     expect(kindsOf(text)).toEqual({ '8.1%': 'past', '5.5%左右': 'goal' });

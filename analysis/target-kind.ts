@@ -87,7 +87,7 @@ export function classifyKinds(
     // The mode of the last clause before the target that named a period, else the sentence's own.
     while (turn < turns.length && (turns[turn] as Turn).at < target.start) turn++;
     const turned = turn > 0 ? (turns[turn - 1] as Turn).mode : mode;
-    kinds.push(isBaseline(text, targets, i, around[0]) ? 'other' : turned);
+    kinds.push(isBaseline(text, targets, i, around[0]) || isBackground(text, target) ? 'other' : turned);
   }
   return kinds;
 }
@@ -150,6 +150,18 @@ function clauseTurns(sentence: string, offset: number): Turn[] {
     turns.push({ at: offset + m.index, mode: m[1] === undefined ? 'goal' : 'past' });
   }
   return turns;
+}
+
+// The guideline's background figures: a population (`我国有2.9亿在校学生`, `14亿多中国人`, `14亿人口`) and
+// the expected number of graduates (`今年高校毕业生超过1000万人`); neither the government's result nor its goal.
+const BACKGROUND_BEFORE = /(?:(?:我国|全国|全省|全市|全区|全自治区)现?有|毕业生(?:规模|人数)?(?:预计|将)?)$/;
+const BACKGROUND_AFTER = /^多?(?:中国人|人口)/;
+
+function isBackground(text: string, target: Span): boolean {
+  return (
+    BACKGROUND_BEFORE.test(text.slice(Math.max(0, target.start - 8), target.start)) ||
+    BACKGROUND_AFTER.test(text.slice(target.end, target.end + 4))
+  );
 }
 
 function isBaseline(text: string, targets: readonly Span[], i: number, sentenceStart: number): boolean {

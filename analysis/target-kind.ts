@@ -2,7 +2,7 @@ import { endsParagraph, paragraphEnd, paragraphStart } from './paragraph-bounds'
 import { leaning, type Mode, reportYear } from './period-lean';
 import { type Section, sectionModes } from './section-modes';
 import { indexText } from './text-index';
-import type { Span, TargetKind } from './types';
+import type { Span, Target, TargetKind } from './types';
 
 // A paragraph or sentence that opens by looking back, or ahead. The patterns read every sentence that holds a
 // target: no `u` flag (all of it is in the BMP), which V8 runs faster.
@@ -157,7 +157,11 @@ function clauseTurns(sentence: string, offset: number): Turn[] {
 const BACKGROUND_BEFORE = /(?:(?:我国|全国|全省|全市|全区|全自治区)现?有|毕业生(?:规模|人数)?(?:预计|将)?)$/;
 const BACKGROUND_AFTER = /^多?(?:中国人|人口)/;
 
-function isBackground(text: string, target: Span): boolean {
+// A billion people or more is the nation's population (`保障好14亿人的粮食安全`), never a count of results.
+const NATION = 1e9;
+
+function isBackground(text: string, target: Span | Target): boolean {
+  if ('unit' in target && target.unit === '人' && typeof target.value === 'number' && target.value >= NATION) return true;
   return (
     BACKGROUND_BEFORE.test(text.slice(Math.max(0, target.start - 8), target.start)) ||
     BACKGROUND_AFTER.test(text.slice(target.end, target.end + 4))

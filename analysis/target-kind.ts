@@ -161,7 +161,8 @@ const BACKGROUND_AFTER = /^多?(?:中国人|人口)/;
 const NATION = 1e9;
 
 function isBackground(text: string, target: Span | Target): boolean {
-  if ('unit' in target && target.unit === '人' && typeof target.value === 'number' && target.value >= NATION) return true;
+  if ('unit' in target && target.unit === '人' && typeof target.value === 'number' && target.value >= NATION)
+    return true;
   return (
     BACKGROUND_BEFORE.test(text.slice(Math.max(0, target.start - 8), target.start)) ||
     BACKGROUND_AFTER.test(text.slice(target.end, target.end + 4))

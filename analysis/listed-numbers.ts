@@ -3,7 +3,10 @@ import type { Target } from './types';
 
 const JOINERS = new Set(Array.from('、和与及', (c) => c.charCodeAt(0)));
 // A bare number of a list: digits with a decimal part, nothing of a name or an ordinal right before it.
-const BARE_NUMBER = /(?<![\d.A-Za-z第])\d{1,9}(?:\.\d{1,6})?$/u;
+const BARE_NUMBER = /^\d{1,9}(?:\.\d{1,6})?$/u;
+const NUMBER_PART = /[\d.]/u;
+const NOT_BEFORE = /[\d.A-Za-z第]/u;
+const LONGEST = 16;
 
 /**
  * 分别提高1.2和0.8个百分点, 分别增长5.1、6.3和7%, 分别为120和80万人: the numbers listed right before a target,
@@ -25,9 +28,10 @@ export function listedNumbers(text: string, found: Target[], target: Target, sca
       }
       break;
     }
-    const number = BARE_NUMBER.exec(text.slice(Math.max(from, joiner - 17), joiner))?.[0];
-    if (number === undefined) break;
-    const start = joiner - number.length;
+    let start = joiner;
+    while (start > from && joiner - start < LONGEST && NUMBER_PART.test(text[start - 1] as string)) start--;
+    const number = text.slice(start, joiner);
+    if (!BARE_NUMBER.test(number) || NOT_BEFORE.test(text[start - 1] ?? '')) break;
     const value = tidy(parseArabic(number) * scale);
     const item: Target = {
       start,

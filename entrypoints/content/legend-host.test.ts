@@ -40,6 +40,14 @@ test.each(PLACEMENTS)(
   },
 );
 
+test('docked above an article near the top, an opened legend stops at the page’s top, its title in reach', () => {
+  const docked: LegendPlacement = { mode: 'docked', collapsed: true, top: 80, left: 300, above: true };
+  const closed = declared(legendHostStyle(docked, false, 30));
+  expect([closed.getPropertyValue('top'), closed.getPropertyValue('transform')]).toEqual(['80px', 'translateY(-100%)']);
+  const opened = declared(legendHostStyle(docked, false, 250));
+  expect([opened.getPropertyValue('top'), opened.getPropertyValue('transform')]).toEqual(['0px', 'none']);
+});
+
 test('while it is measured the host is hidden, still by its own inline style', () => {
   const style = declared(legendHostStyle(null, true));
   expect(style.getPropertyValue('visibility')).toBe('hidden');

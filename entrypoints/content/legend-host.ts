@@ -65,7 +65,7 @@ function measure(host: HTMLElement, shadow: ShadowRoot, sizes: Sizes): { open: S
  * hidden while it is measured. Inline and `!important`, like the note UI's hosts: page CSS (even its own
  * `!important` rules) can neither hide nor move the legend (issue 12).
  */
-export function legendHostStyle(placement: LegendPlacement | null, placing = false): string {
+export function legendHostStyle(placement: LegendPlacement | null, placing = false, height?: number): string {
   const box: Record<string, string> = {
     all: 'initial',
     display: 'block',
@@ -88,6 +88,11 @@ export function legendHostStyle(placement: LegendPlacement | null, placing = fal
       left: `${placement.left}px`,
       transform: placement.above ? 'translateY(-100%)' : 'none',
     });
+    // Opened by the reader above an article near the page's top, it would grow past the page's top edge, its
+    // title and toggles out of reach: its top stops at the page's top, and it covers the article's first lines.
+    if (placement.above && height !== undefined && height > placement.top) {
+      Object.assign(box, { top: '0px', transform: 'none' });
+    }
   }
   return Object.entries(box)
     .map(([name, value]) => `${name}:${value} !important`)
@@ -138,7 +143,7 @@ export function mountLegend(
       { x: view.scrollX, y: view.scrollY },
     );
     legend.setCollapsed(placement.collapsed);
-    host.setAttribute('style', legendHostStyle(placement));
+    host.setAttribute('style', legendHostStyle(placement, false, host.offsetHeight));
   };
   // After the next frame has laid the page out: measuring right after highlighting forced a layout of
   // the whole page in the same task, the longest task of a first pass.
@@ -149,11 +154,21 @@ export function mountLegend(
   const root = article();
   const resized = root && view && 'ResizeObserver' in view ? new view.ResizeObserver(() => place()) : null;
   if (root) resized?.observe(root);
+  // The reader opens or closes it: docked above the article, it keeps its title on the page.
+  const opened =
+    view && 'ResizeObserver' in view
+      ? new view.ResizeObserver(() => {
+          if (placement?.mode === 'docked')
+            host.setAttribute('style', legendHostStyle(placement, false, host.offsetHeight));
+        })
+      : null;
+  opened?.observe(host);
   return {
     update: (next) => legend.update(next),
     remove() {
       stop.abort();
       resized?.disconnect();
+      opened?.disconnect();
       legend.remove();
       host.remove();
     },

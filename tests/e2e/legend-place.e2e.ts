@@ -17,7 +17,8 @@ import {
  * The legend never covers article text (issue 13): on each report layout, at 1280 and 800 px wide and at
  * every scroll position a reader stops at, no rectangle of the article's text meets the legend's box.
  * Besides the fixture pages, the gov.cn report page in the three layouts where it used to cover text: gov.cn's
- * wide centred column, people.com.cn's fixed 1000 px frame with a sidebar, and Xinhua's full-width column.
+ * wide centred column, people.com.cn's fixed 1000 px frame with a sidebar, and Xinhua's full-width column; and
+ * in a fourth, the article at the page's very top, where an opened legend once grew past the page's top.
  */
 
 const GOV_PAGE = 'govcn-report-2022.html';
@@ -29,6 +30,9 @@ const LAYOUTS: Record<string, string> = {
     '.container{grid-template-columns:660px 300px;max-width:none;width:1000px;gap:40px}',
   'https://www.news.cn/politics/20240312/c_1.htm':
     '.container{display:block;max-width:none;margin:0 5%}.article{padding:24px 24px}.related{display:none}',
+  // The article near the page's top, full width: the legend docks above its first line with little room.
+  'https://www.news.cn/politics/20240312/c_2.htm':
+    '.header,.nav,.BreadcrumbNav,.related,.pages-date{display:none}.container{display:block;max-width:none;margin:0}.article{padding:0 12px}.article h1{margin:0;font-size:20px}',
 };
 
 async function layouts(): Promise<[string, PageSource][]> {
@@ -97,5 +101,22 @@ describe.each(PAGES)('the legend on %s', (url, source) => {
     expect(await textUnderLegend(page)).toEqual([]);
     await mkdir(SHOTS, { recursive: true });
     await page.screenshot({ path: `${SHOTS}/legend-${new URL(url).hostname}-${width}.png` });
+  });
+
+  test('opened by the reader at 800 px, its title and toggles stay on the page, within reach', async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.waitForTimeout(300);
+    const legend = page.locator('govmark-legend');
+    const head = legend.getByTestId('govmark-legend-collapse');
+    if ((await head.getAttribute('aria-expanded')) === 'false') await head.click();
+    await expect.poll(() => head.getAttribute('aria-expanded')).toBe('true');
+    await page.waitForTimeout(100);
+    const top = await legend.evaluate((host) => host.getBoundingClientRect().top + scrollY);
+    expect(top).toBeGreaterThanOrEqual(0);
+    // A reader's click reaches a toggle, and hides that category.
+    await legend.getByTestId('govmark-legend-toggle-goal').click({ timeout: 3000 });
+    await expect.poll(() => page.locator('[data-govmark-kind="goal"]').count()).toBe(0);
+    await legend.getByTestId('govmark-legend-toggle-goal').click();
+    await expect.poll(() => page.locator('[data-govmark-kind="goal"]').count()).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,6 @@
 import { type NamedMeasure, nameMeasures } from './indicator';
 import { headlineRank } from './indicator-names';
+import { severalYearFigures } from './several-years';
 import type { Bound, Target, TargetKind } from './types';
 
 /** A figure as written and normalised. */
@@ -34,12 +35,12 @@ export interface ComparisonRow {
   change: { text: string; delta: number | null } | null;
 }
 
-/** A target row as stored or sent: the target and its sentence. */
-export type SentencedTarget = Target & { sentence: string };
+/** A target row as stored or sent: the target and its sentence; `severalYears` where its section or paragraph says so. */
+export type SentencedTarget = Target & { sentence: string; severalYears?: boolean };
 
 const THE_YEAR = /今年|去年|全年|主要预期目标|上年/u;
 
-function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean): NamedFigure {
+function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean, severalYears = false): NamedFigure {
   return {
     text: t.text,
     value: t.value,
@@ -48,7 +49,7 @@ function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean): NamedFigure {
     name: t.indicator ?? m.name,
     kind: t.kind,
     notable: Boolean(t.indicator) || m.headline,
-    rank: (m.multiYear ? 2 : 0) + (yearOwn ? 0 : 1),
+    rank: (m.multiYear || severalYears ? 2 : 0) + (yearOwn ? 0 : 1),
   };
 }
 
@@ -58,8 +59,9 @@ function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean): NamedFigure {
  */
 export function figuresOfText(text: string, targets: readonly Target[]): NamedFigure[] {
   const measures = nameMeasures(text, targets);
+  const several = severalYearFigures(text, targets);
   return targets.map((t, i) =>
-    figureOf(t, measures[i] as NamedMeasure, THE_YEAR.test(paragraphOf(text, t.start, t.end))),
+    figureOf(t, measures[i] as NamedMeasure, THE_YEAR.test(paragraphOf(text, t.start, t.end)), several[i]),
   );
 }
 
@@ -92,7 +94,9 @@ export function figuresOfRows(rows: readonly SentencedTarget[], national: boolea
     // its own here, are still the year's own figures.
     yearOwn = THE_YEAR.test(sentence) || (yearOwn && listGoesOn);
     listGoesOn = /[；;]\s*$/u.test(sentence);
-    for (const [k, t] of local.entries()) figures.push(figureOf(t, measures[k] as NamedMeasure, yearOwn));
+    for (const [k, t] of local.entries()) {
+      figures.push(figureOf(t, measures[k] as NamedMeasure, yearOwn, t.severalYears === true));
+    }
     i = j;
   }
   return figures;

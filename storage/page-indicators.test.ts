@@ -22,7 +22,7 @@ async function record(text: string, url: string) {
 
 test('the previous year’s goals for the indicators of the asking page, and only those', async () => {
   await record(Y2022, URL_2022);
-  expect(await pageIndicators(db, URL_2022)).toEqual({ year: 2021, goals: [], headlines: [] });
+  expect(await pageIndicators(db, URL_2022)).toEqual({ year: 2021, goals: [], headlines: [], severalYears: [] });
   await record(Y2021, URL_2021);
   const answer = await pageIndicators(db, `${URL_2022}#top`);
   expect(answer?.year).toBe(2021);
@@ -50,5 +50,15 @@ test('a headline indicator the page measures once is named, with or without last
   const stored = await db.pages.get(URL_2021);
   if (!stored) throw new Error('recorded');
   await db.pages.put({ ...stored, reportKey: URL_2021 });
-  expect(await pageIndicators(db, URL_2021)).toEqual({ year: null, goals: [], headlines: expected });
+  expect(await pageIndicators(db, URL_2021)).toEqual({ year: null, goals: [], headlines: expected, severalYears: [] });
+});
+
+test('the starts of the page’s several-year figures, as its record marks them', async () => {
+  await record(Y2021, URL_2021);
+  const stored = await db.pages.get(URL_2021);
+  if (!stored) throw new Error('recorded');
+  const [first, ...rest] = stored.targets;
+  if (!first) throw new Error('targets');
+  await db.pages.put({ ...stored, targets: [{ ...first, severalYears: true }, ...rest] });
+  expect((await pageIndicators(db, URL_2021))?.severalYears).toEqual([first.start]);
 });

@@ -5,6 +5,8 @@ import type { GovMarkDB } from './db';
 import { listPagesByReportKey } from './pages';
 
 const REPORT_KEY = /^report:(\d{4}):(.+)$/u;
+// A figure's rank (analysis/indicator-compare.ts) of a several-year figure: 2 and up.
+const SEVERAL_YEARS = 2;
 
 /**
  * What one recorded report page's figures measure, as the library reads them: the headline indicators it
@@ -20,8 +22,10 @@ export async function pageIndicators(db: GovMarkDB, url: string): Promise<PageIn
   // The page's indicators, also those it measures once (named from their sentences, as the library does).
   const starts = new Map<string, number[]>();
   const headlines = new Map<string, number[]>();
+  const severalYears: number[] = [];
   figuresOfRows(page.targets, national).forEach((figure, i) => {
     const target = page.targets[i];
+    if (target !== undefined && figure.rank >= SEVERAL_YEARS) severalYears.push(target.start);
     if (!figure.name || target === undefined) return;
     starts.set(figure.name, [...(starts.get(figure.name) ?? []), target.start]);
     if (figure.notable && !target.indicator) {
@@ -29,7 +33,7 @@ export async function pageIndicators(db: GovMarkDB, url: string): Promise<PageIn
     }
   });
   const named = [...headlines].map(([indicator, at]) => ({ indicator, starts: at }));
-  if (!key) return { year: null, goals: [], headlines: named };
+  if (!key) return { year: null, goals: [], headlines: named, severalYears };
   const year = Number(key[1]) - 1;
   const previous = await listPagesByReportKey(db, `report:${year}:${key[2]}`);
   const figures = figuresOfRows(
@@ -40,5 +44,5 @@ export async function pageIndicators(db: GovMarkDB, url: string): Promise<PageIn
     const goal = previous.length === 0 ? null : pick(figures, indicator, 'goal');
     return goal ? [{ indicator, goal, starts: at }] : [];
   });
-  return { year, goals, headlines: named };
+  return { year, goals, headlines: named, severalYears };
 }

@@ -169,6 +169,8 @@ export const TargetRowSchema = v.object({
   sentence: Text(LIMITS.sentence),
   /** What the target measures, where its report measures it more than once (analysis/indicator.ts). */
   indicator: v.optional(Text(200)),
+  /** A several-year figure by its section or paragraph (analysis/several-years.ts). */
+  severalYears: v.optional(v.boolean()),
 });
 
 /** A report page the reader opened (`pages:recordReport`). */

@@ -53,7 +53,15 @@ const SIBLING_KEY: Record<TargetKind, MessageKey> = {
   other: 'indicatorSiblingOther',
 };
 
-export const siblingLabel = (kind: TargetKind, tr: Translate = t) => tr(SIBLING_KEY[kind]);
+// A several-year figure (a five-year plan's goal or total, an annual average) is no last year's or this year's.
+const PLAN_SIBLING_KEY: Record<TargetKind, MessageKey> = {
+  past: 'indicatorSiblingPlanPast',
+  goal: 'indicatorSiblingPlanGoal',
+  other: 'indicatorSiblingOther',
+};
+
+export const siblingLabel = (kind: TargetKind, tr: Translate = t, severalYears = false) =>
+  tr((severalYears ? PLAN_SIBLING_KEY : SIBLING_KEY)[kind]);
 
 export const categoryLabel = (category: Category, tr: Translate = t) => tr(CATEGORY_KEY[category]);
 /** The message keys categoryLabel() reads. */

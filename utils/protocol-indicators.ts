@@ -12,6 +12,8 @@ export interface PageIndicators {
   goals: { indicator: string; goal: Figure; starts: number[] }[];
   /** Headline indicators the page measures once (居民人均可支配收入增速, 赤字率), and where their targets start. */
   headlines: { indicator: string; starts: number[] }[];
+  /** Where the page's several-year figures start: a five-year plan's goals and totals, annual averages. */
+  severalYears: number[];
 }
 
 /** Messages about indicators across the reader's reports (issue 14). */

@@ -17,6 +17,8 @@ export class IndicatorCard {
   #lastYear = new Map<string, string>();
   /** By the start of each of this page's targets measured once: its indicator, and last year's goal if known. */
   #byStart = new Map<number, { indicator: string; goal?: string }>();
+  /** Where this page's several-year figures start (a five-year plan's goals and totals, annual averages). */
+  #severalYears = new Set<number>();
 
   readonly #t: Translate;
 
@@ -39,6 +41,7 @@ export class IndicatorCard {
     );
     for (const { indicator, goal, starts } of goals)
       for (const at of starts) this.#byStart.set(at, { indicator, goal });
+    this.#severalYears = new Set(answer?.severalYears ?? []);
   }
 
   rows(target: Target, targets: readonly Target[]): [string, string][] {
@@ -52,11 +55,13 @@ export class IndicatorCard {
       return rows;
     }
     const rows: [string, string][] = [[this.#t('indicatorRowName'), name]];
+    // The year's figures first, then the plan period's (十四五's 13.5% is no 今年目标); a figure restated, once.
     const siblings = targets.filter((t) => t.indicator === name);
-    rows.push([
-      this.#t('indicatorRowSiblings'),
-      siblings.map((s) => `${siblingLabel(s.kind, this.#t)} ${figureWords(s.text)}`).join(' · '),
-    ]);
+    const years = (s: Target) => this.#severalYears.has(s.start);
+    const words = [...siblings.filter((s) => !years(s)), ...siblings.filter(years)].map(
+      (s) => `${siblingLabel(s.kind, this.#t, years(s))} ${figureWords(s.text)}`,
+    );
+    rows.push([this.#t('indicatorRowSiblings'), [...new Set(words)].join(' · ')]);
     const before = this.#lastYear.get(name);
     if (before) rows.push([this.#t('indicatorRowLastReport'), this.#t('indicatorLastYearGoal', before)]);
     return rows;

@@ -218,6 +218,26 @@ describe('offPageAnalyzer', () => {
     ).toMatchObject({ ok: true, recorded: false });
   });
 
+  test('the record the background stores marks a five-year plan’s figures, which the sentences alone cannot tell', async () => {
+    const text = [
+      '2021年政府工作报告',
+      '一、2020年工作回顾',
+      '城镇新增就业1186万人。我们完成了全年目标任务。',
+      '二、“十三五”时期发展成就和“十四五”时期主要目标任务',
+      '人民生活水平显著提高，城镇新增就业超过6000万人。',
+      '三、2021年重点工作',
+      '今年发展主要预期目标是：城镇新增就业1100万人以上。各位代表，我们要努力完成全年目标任务。',
+    ].join('\n');
+    const record = vi.fn(async (_r: PageRecord, _s: SenderScope) => ({ ok: true }));
+    await analyzeText({ text, options: { title: '2021年政府工作报告' }, record: true }, PAGE_SCOPE, { record });
+    const rows = record.mock.calls[0]?.[0].targets ?? [];
+    expect(rows.map((r) => [r.text, r.severalYears === true])).toEqual([
+      ['1186万人', false],
+      ['超过6000万人', true],
+      ['1100万人以上', false],
+    ]);
+  });
+
   test("the background records a report's page, asked and only then, under the sender's own address", async () => {
     const report = pages.find((p) => analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];
     const other = pages.find((p) => !analyze(p.text, { title: p.title }).isReport) as (typeof pages)[number];

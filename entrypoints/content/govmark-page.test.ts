@@ -240,6 +240,32 @@ describe('living pages', () => {
     expect(marks()).toHaveLength(7);
   });
 
+  test('a page that takes the highlights away again and again is let be after a few tries', async () => {
+    const { page, clock, measures } = track(testPage());
+    await page.start();
+    await settle();
+    const strip = () => {
+      for (const mark of document.querySelectorAll('mark[data-govmark]')) mark.replaceWith(...mark.childNodes);
+    };
+    const passes = () => measures.filter((m) => m.name === 'govmark:analyze').length;
+    for (let round = 0; round < 8; round++) {
+      strip();
+      await settle();
+      if (clock.pending > 0) clock.fire();
+      await settle(20);
+    }
+    // The first pass, then three that put the highlights back; then no more.
+    expect(passes()).toBe(4);
+    expect(marks()).toHaveLength(0);
+    // New text is a new page: it is read again.
+    document.querySelector('article')?.insertAdjacentHTML('beforeend', '<p>新增50个</p>');
+    await settle();
+    clock.fire();
+    await settle(20);
+    expect(passes()).toBe(5);
+    expect(marks().length).toBeGreaterThan(0);
+  });
+
   test('a page that was not a report becomes one when its text arrives', async () => {
     document.body.innerHTML = '<article><p>加载中</p></article>';
     const { page, clock } = track(testPage());

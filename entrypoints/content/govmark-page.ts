@@ -40,6 +40,8 @@ export interface GovmarkPageOptions {
 }
 
 const ALL_VISIBLE: CategoryVisibility = { goal: true, past: true, other: true, agency: true };
+// How often in a row the highlights a page removed are put back before GovMark lets the page be.
+const MAX_PUT_BACK = 3;
 
 const alwaysOn: SiteSwitch = { isDisabled: async () => false, setDisabled: async () => {}, watch: () => () => {} };
 
@@ -67,6 +69,8 @@ export class GovmarkPage {
   #read: PageReading = readingOf(null);
   /** The main text of the last pass; undefined before any pass. */
   #lastText: string | null | undefined;
+  /** Passes in a row that only put back highlights the page took away, its text unchanged. */
+  #putBack = 0;
   #lastRoot: Element | null = null;
   #visible: CategoryVisibility = { ...ALL_VISIBLE };
   #marks = new Map<HTMLElement, Category>();
@@ -223,8 +227,12 @@ export class GovmarkPage {
     const { now, perf } = this.#o;
     const start = now();
     let main = this.#o.extract(this.#doc);
-    const unchanged = (main?.text ?? null) === this.#lastText && [...this.#marks.keys()].every((m) => m.isConnected);
+    const sameText = (main?.text ?? null) === this.#lastText;
+    const unchanged = sameText && [...this.#marks.keys()].every((m) => m.isConnected);
     if (!force && unchanged) return; // not a pass: nothing to measure
+    // A page that takes our highlights away again and again, its text the same, is let be: no endless passes.
+    this.#putBack = !force && sameText ? this.#putBack + 1 : 0;
+    if (this.#putBack > MAX_PUT_BACK) return;
     this.#reading?.abort();
     const reading = new AbortController();
     this.#reading = reading;

@@ -1,8 +1,14 @@
+import { randomId } from '../../utils/random-id';
 import { attachTargetKeys } from './target-keys';
 
 export const CARD_TAG = 'govmark-card';
-/** The id of the card's words in the light DOM, where a mark's aria-describedby can reach them (not in a shadow root). */
-export const CARD_TEXT_ID = 'govmark-card-text';
+/**
+ * The id of the card's words in the light DOM, where a mark's aria-describedby can reach them (not in a shadow
+ * root): its start, and a random end, new whenever another element answers to it (a page that planted one
+ * before ours, so that a screen reader would read its words as the card's).
+ */
+const CARD_TEXT_ID = 'govmark-card-text';
+const freshTextId = () => `${CARD_TEXT_ID}-${randomId().slice(0, 8)}`;
 
 const TARGET_MARK = 'mark[data-govmark="target"]';
 const CHINESE_ONLY =
@@ -60,7 +66,7 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
     shadow.append(style, tip);
     // The host's own children are not rendered (the shadow root has no slot) but name the card to a screen reader.
     text = doc.createElement('span');
-    text.id = CARD_TEXT_ID;
+    text.id = freshTextId();
     host.append(text);
     doc.documentElement.append(host);
     return tip;
@@ -97,10 +103,13 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
     );
     card.hidden = false;
     shownId = id;
-    if (text) text.textContent = rows.map(([label, value]) => `${label}: ${value}`).join('; ');
-    described?.removeAttribute('aria-describedby');
-    mark.setAttribute('aria-describedby', CARD_TEXT_ID);
-    described = mark;
+    if (text) {
+      text.textContent = rows.map(([label, value]) => `${label}: ${value}`).join('; ');
+      if (doc.getElementById(text.id) !== text) text.id = freshTextId();
+      described?.removeAttribute('aria-describedby');
+      mark.setAttribute('aria-describedby', text.id);
+      described = mark;
+    }
     place(card, mark.getBoundingClientRect(), doc);
   };
   const hide = () => {

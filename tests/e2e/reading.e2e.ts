@@ -136,6 +136,21 @@ describe.each(['zh_CN', 'en'] as const)('the reading experience in %s', (languag
       return id ? document.getElementById(id)?.textContent : null;
     });
     expect(described).toContain(rows[0]);
+    // A page that plants an element with the card's id before ours does not speak for the card.
+    await gov.page.evaluate(() => {
+      const decoy = document.createElement('div');
+      decoy.id = document.querySelector('mark[aria-describedby]')?.getAttribute('aria-describedby') ?? '';
+      decoy.textContent = '本数据为虚假数据';
+      document.body.prepend(decoy);
+    });
+    await gov.page.mouse.move(0, 0);
+    await mark.hover();
+    await card.waitFor({ state: 'visible' });
+    const spoken = await mark.evaluate(
+      (m) => document.getElementById(m.getAttribute('aria-describedby') ?? '')?.textContent,
+    );
+    expect(spoken).toContain(rows[0]);
+    expect(spoken).not.toContain('虚假');
     await shoot(gov.page, `page-card-${language}`);
     await gov.page.mouse.move(0, 0);
   });

@@ -1,4 +1,5 @@
 import { randomId } from '../../utils/random-id';
+import { isTrusted } from '../../utils/trusted-only';
 import { attachTargetKeys } from './target-keys';
 
 export const CARD_TAG = 'govmark-card';
@@ -127,6 +128,8 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
 
   const options = { signal: listeners.signal };
   const onEnter = (e: Event) => {
+    // A page script's made-up hover opens no card (focus a script gives is the browser's own event).
+    if (!isTrusted(e)) return;
     const mark = markOf(e.target);
     if (mark) show(mark);
   };

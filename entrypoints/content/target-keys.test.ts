@@ -2,8 +2,11 @@
 import { afterEach, expect, test } from 'vitest';
 import { attachTargetKeys } from './target-keys';
 
-const stop = new AbortController();
+let stop = new AbortController();
 afterEach(() => {
+  // Each test's listeners go with it: the next one's document answers only its own.
+  stop.abort();
+  stop = new AbortController();
   document.body.innerHTML = '';
 });
 
@@ -14,7 +17,8 @@ function page() {
       .map((id, i) => `<mark data-govmark="target" data-govmark-id="${id}">${i}</mark>`)
       .join('') +
     '</p><a href="#">after</a>';
-  attachTargetKeys(document, stop.signal);
+  // This DOM's events are all synthetic: here they count as the reader's.
+  attachTargetKeys(document, stop.signal, () => true);
   return [...document.querySelectorAll<HTMLElement>('mark')];
 }
 const press = (target: Element, key: string) =>
@@ -62,4 +66,15 @@ test('the stop is given back when focus leaves the highlights, not when it moves
   // Shift+Tab comes back to the target the reader left.
   press(document.activeElement as HTMLElement, 'Tab');
   expect(stops()).toEqual([-1, 0, -1, -1]);
+});
+
+test('keys a page script makes up move nothing', () => {
+  document.body.innerHTML =
+    '<p><mark data-govmark="target" data-govmark-id="t1">1</mark><mark data-govmark="target" data-govmark-id="t2">2</mark></p>';
+  attachTargetKeys(document, stop.signal, (event) => event.isTrusted);
+  const [t1] = [...document.querySelectorAll<HTMLElement>('mark')];
+  t1?.setAttribute('tabindex', '0');
+  t1?.focus();
+  press(t1 as HTMLElement, 'ArrowRight');
+  expect(document.activeElement).toBe(t1);
 });

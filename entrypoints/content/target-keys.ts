@@ -1,3 +1,5 @@
+import { type IsTrusted, isTrusted } from '../../utils/trusted-only';
+
 const TARGET_MARK = 'mark[data-govmark="target"]';
 const KEYS_NEXT = new Set(['ArrowRight', 'ArrowDown']);
 const KEYS_PREVIOUS = new Set(['ArrowLeft', 'ArrowUp']);
@@ -18,9 +20,10 @@ function findingMarks(doc: Document): HTMLElement[] {
  * was on, or the first, and leaves the highlights with the next Tab; the arrow keys, Home and End move among
  * them. The tab index is given just before the browser moves focus, to the one stop, and taken back when
  * focus leaves the highlights: in Chromium a mouse drag that starts on a focusable element selects nothing,
- * so a mark with a tab index could not begin the selection a note is written on.
+ * so a mark with a tab index could not begin the selection a note is written on. Keys a page script makes
+ * up are not answered (issue 12).
  */
-export function attachTargetKeys(doc: Document, signal: AbortSignal): void {
+export function attachTargetKeys(doc: Document, signal: AbortSignal, trusted: IsTrusted = isTrusted): void {
   let current: HTMLElement | null = null;
   const clear = () => {
     for (const mark of doc.querySelectorAll<HTMLElement>(`${TARGET_MARK}[tabindex]`)) mark.removeAttribute('tabindex');
@@ -36,6 +39,8 @@ export function attachTargetKeys(doc: Document, signal: AbortSignal): void {
   doc.addEventListener(
     'keydown',
     (event) => {
+      // Only the reader's keys move among the highlights: a page script's made-up ones are not answered.
+      if (!trusted(event)) return;
       if (event.key === 'Tab') {
         const marks = findingMarks(doc);
         const entry = current?.isConnected ? current : null;

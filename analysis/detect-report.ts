@@ -1,3 +1,4 @@
+import { findPageInfo } from './page-markers';
 import type { AnalyzeOptions } from './types';
 
 export interface Detection {
@@ -80,7 +81,7 @@ const FEATURES: Feature[] = [
   {
     reason: '报纸分版刊登（上接/下转） (a newspaper page of a report printed across pages)',
     weight: 1.5,
-    test: (text) => /(?:上接|下转)第?\s*[0-9０-９A-Za-z]{1,3}\s*版/u.test(text),
+    test: (text) => findPageInfo(text) !== undefined,
   },
   {
     reason: '政府以“我们”谈自身工作 (the government speaks of its own work as “we”)',

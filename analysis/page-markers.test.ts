@@ -13,3 +13,15 @@ test.each([
 test('a page without markers has no page info', () => {
   expect(findPageInfo('政府工作报告全文')).toBeUndefined();
 });
+
+test.each([
+  ['正文（转第九版）', { continuesOn: '9' }],
+  ['（接第十二版）正文（转第十四版）', { continuedFrom: '12', continuesOn: '14', page: '13' }],
+  ['（上接第一版）正文', { continuedFrom: '1' }],
+])('other ways papers write it: %s', (text, info) => {
+  expect(findPageInfo(text)).toEqual(info);
+});
+
+test.each(['对接第一版本的系统', '工作转第二版方案'])('接 and 转 in words are no marker: %s', (text) => {
+  expect(findPageInfo(text)).toBeUndefined();
+});

@@ -240,6 +240,26 @@ describe('living pages', () => {
     expect(marks()).toHaveLength(7);
   });
 
+  test('while the reader selects words in the article, a change of the page waits for them', async () => {
+    const { page, clock, measures } = track(testPage());
+    await page.start();
+    await settle();
+    const passes = () => measures.filter((m) => m.name === 'govmark:analyze').length;
+    const first = document.querySelector('article p') as HTMLElement;
+    document.getSelection()?.selectAllChildren(first);
+    document.querySelector('article')?.insertAdjacentHTML('beforeend', '<p>阅读量：1024</p>');
+    await settle();
+    clock.fire();
+    await settle(20);
+    expect(passes()).toBe(1);
+    expect(document.getSelection()?.toString()).toBe(first.textContent);
+    // The reader is done: the change is read at the next look.
+    document.getSelection()?.removeAllRanges();
+    clock.fire();
+    await settle(20);
+    expect(passes()).toBe(2);
+  });
+
   test('a page that takes the highlights away again and again is let be after a few tries', async () => {
     const { page, clock, measures } = track(testPage());
     await page.start();

@@ -220,10 +220,26 @@ export class GovmarkPage {
     return this.#queuedPass;
   }
 
+  /** Whether the reader's focus is on one of our highlights, or their selection is in the article. */
+  #readerIsHere(): boolean {
+    const active = this.#doc.activeElement;
+    if (active?.matches(HIGHLIGHT_SELECTOR)) return true;
+    const selection = this.#doc.getSelection?.();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+    return this.#lastRoot?.contains(selection.anchorNode) === true;
+  }
+
   /** One pass: extract and analyse (one measure), highlight in view then the rest (one measure), announce. */
   async #pass(force: boolean): Promise<void> {
     const run = this.#run;
     if (!run || run.signal.aborted) return;
+    // A living page's change waits while the reader is on a highlight or selecting words: a pass would take
+    // their focus, their card or the words they are selecting for a note (helper's QA: a live counter inside
+    // the article). Looked at again after the watcher's pause.
+    if (!force && this.#readerIsHere()) {
+      this.#watcher?.poke();
+      return;
+    }
     const { now, perf } = this.#o;
     const start = now();
     let main = this.#o.extract(this.#doc);

@@ -260,6 +260,20 @@ describe('living pages', () => {
     expect(passes()).toBe(2);
   });
 
+  test('a legend the page took out comes back with the next pass', async () => {
+    const { page, clock } = track(testPage());
+    await page.start();
+    await settle(20);
+    expect(legend()).not.toBeNull();
+    document.querySelector('govmark-legend')?.remove();
+    document.querySelector('article')?.insertAdjacentHTML('beforeend', '<p>新增50个</p>');
+    await settle();
+    clock.fire();
+    await settle(20);
+    expect(document.querySelectorAll('govmark-legend')).toHaveLength(1);
+    expect(legend()?.querySelector('[data-testid="govmark-legend"]')).not.toBeNull();
+  });
+
   test('a page that takes the highlights away again and again is let be after a few tries', async () => {
     const { page, clock, measures } = track(testPage());
     await page.start();

@@ -36,6 +36,8 @@ export function legendFeature(): PageFeature {
       article = pass.main?.root ?? null;
       const shown = !!pass.report?.isReport && CATEGORIES.some((c) => pass.visible[c]);
       // Beside <body>, not in it: no change of the page's body, so not through pass.page.change().
+      // A legend the page took out comes back with the next pass.
+      if (legend && !legend.attached()) remove();
       if (!shown) remove();
       else if (legend) legend.update(legendProps(pass));
       else legend = mountLegend(pass.doc, legendProps(pass), { article: () => article });

@@ -34,6 +34,8 @@ ${swatchCss((c) => `.swatch.${c}`)}
 export interface LegendHandle {
   update(props: LegendProps): void;
   remove(): void;
+  /** Whether the legend is still in the document (a page script may have taken it out). */
+  attached(): boolean;
 }
 
 /** The legend's sizes open and collapsed: each measured when last shown so, the other estimated from the open one. */
@@ -165,6 +167,7 @@ export function mountLegend(
   opened?.observe(host);
   return {
     update: (next) => legend.update(next),
+    attached: () => host.isConnected,
     remove() {
       stop.abort();
       resized?.disconnect();

@@ -296,3 +296,14 @@ test.each([
 ])('other currencies keep their unit: %s', (text, span, value, unit) => {
   expect(findQuantities(text).map((t) => [t.text, t.value, t.unit])).toEqual([[span, value, unit]]);
 });
+
+test.each([
+  '对个体工商户年应纳税所得额不到100万元的部分，再减半征收所得税',
+  '对小微企业年应纳税所得额100万元至300万元部分，再减半征收',
+])('an amount bounding a bracket of income describes it, as a grade does: %s', (text) => {
+  expect(findQuantities(text)).toEqual([]);
+});
+
+test('an amount with 部分 after it elsewhere is still a target', () => {
+  expect(findQuantities('安排资金100万元部分用于补贴').map((t) => t.text)).toEqual(['100万元']);
+});

@@ -44,6 +44,8 @@ const INDEFINITE_BEFORE = codes('数上几');
 const ROUND_NUMERAL = codes('十百千万');
 const DESCRIBED_BY_AMOUNT = /级|园区|产业园|企业|集群|大县|强县|强镇/y;
 const DESCRIBED_FIRST = codes('级园产企集大强');
+const BRACKET_AFTER = /^的?部分/u;
+const BRACKET_OF = /(?:所得额|销售额|营业额|收入)[^，。；]{0,8}$/u;
 const PACKAGE_AFTER = /^[^，。；、\n]{0,8}?(?:落地|措施|举措|意见)/u;
 const LIST_HEADING =
   /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/u;
@@ -225,6 +227,10 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
     if (DESCRIBED_BY_AMOUNT.test(text)) return false;
   }
   if (unit === '条' && PACKAGE_AFTER.test(text.slice(unitEnd, unitEnd + 12))) return false;
+  // `应纳税所得额不到100万元的部分`: an amount bounding a bracket of income describes it, like a grade.
+  if (unit === '元' && BRACKET_AFTER.test(text.slice(unitEnd, unitEnd + 3))) {
+    if (BRACKET_OF.test(text.slice(Math.max(0, c.index - 16), c.index))) return false;
+  }
   // An age is an amount (`提升至82.5岁`) but not as a descriptor (`3岁以下婴幼儿`, `60岁老人`).
   if (unit === '岁' && /^(?:及?以[上下内]|的|[婴儿老人青少学妇男女孩幼])/u.test(text.slice(unitEnd, unitEnd + 3))) {
     return false;

@@ -30,6 +30,14 @@ function mostNamedProvince(text: string): string | undefined {
   return bestCount >= 2 ? best : undefined;
 }
 
+const KEY = /^report:(\d{4}):(.+)$/u;
+
+/** The year and region of a report key (`report:2022:全国`); null for a page keyed by its URL. */
+export function yearOf(key: string): { year: number; region: string } | null {
+  const m = KEY.exec(key);
+  return m ? { year: Number(m[1]), region: m[2] as string } : null;
+}
+
 /**
  * A key that groups the pages of one report (the 07, 08 and 09 pages of one printing; the same report
  * on two sites): `report:2024:内蒙古` where the year and region can be told, else the page URL.

@@ -1,10 +1,10 @@
 import { figuresOfRows, pick } from '../analysis/indicator-compare';
+import { yearOf } from '../analysis/report-key';
 import { normalizeUrl } from '../utils/normalize-url';
 import type { PageIndicators } from '../utils/protocol-indicators';
 import type { GovMarkDB } from './db';
 import { listPagesByReportKey } from './pages';
 
-const REPORT_KEY = /^report:(\d{4}):(.+)$/u;
 // A figure's rank (analysis/indicator-compare.ts) of a several-year figure: 2 and up.
 const SEVERAL_YEARS = 2;
 
@@ -17,8 +17,8 @@ const SEVERAL_YEARS = 2;
 export async function pageIndicators(db: GovMarkDB, url: string): Promise<PageIndicators | null> {
   const page = await db.pages.get(normalizeUrl(url));
   if (!page) return null;
-  const key = REPORT_KEY.exec(page.reportKey);
-  const national = key?.[2] === '全国';
+  const key = yearOf(page.reportKey);
+  const national = key?.region === '全国';
   // The page's indicators, also those it measures once (named from their sentences, as the library does).
   const starts = new Map<string, number[]>();
   const headlines = new Map<string, number[]>();
@@ -34,8 +34,8 @@ export async function pageIndicators(db: GovMarkDB, url: string): Promise<PageIn
   });
   const named = [...headlines].map(([indicator, at]) => ({ indicator, starts: at }));
   if (!key) return { year: null, goals: [], headlines: named, severalYears };
-  const year = Number(key[1]) - 1;
-  const previous = await listPagesByReportKey(db, `report:${year}:${key[2]}`);
+  const year = key.year - 1;
+  const previous = await listPagesByReportKey(db, `report:${year}:${key.region}`);
   const figures = figuresOfRows(
     previous.flatMap((p) => p.targets),
     national,

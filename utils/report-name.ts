@@ -1,4 +1,5 @@
 import { PROVINCES } from '../analysis/regions';
+import { yearOf } from '../analysis/report-key';
 
 type Province = (typeof PROVINCES)[number];
 
@@ -37,9 +38,11 @@ const POOR_TITLE = /^\s*$|[:：]\s*$/u;
  * place (its URL is the key), its title. Never a URL: `fallback` names a page with no usable title.
  */
 export function reportName(key: string, titles: readonly string[], fallback = '政府工作报告'): string {
-  const match = /^report:(\d{4}):(.+)$/u.exec(key) ?? /^(\d{4})-(.+?)-政府工作报告$/u.exec(key);
-  if (match) {
-    const [, year, region = ''] = match;
+  // The engine's key, or an older export's `2024-内蒙古自治区-政府工作报告`.
+  const legacy = /^(\d{4})-(.+?)-政府工作报告$/u.exec(key);
+  const parts = yearOf(key) ?? (legacy ? { year: Number(legacy[1]), region: legacy[2] as string } : null);
+  if (parts) {
+    const { year, region } = parts;
     return region === '全国' ? `${year}年国务院政府工作报告` : `${year}年${fullRegion(region, titles)}政府工作报告`;
   }
   // Any other key that is no address was written by a person (an imported file): it is a name already.

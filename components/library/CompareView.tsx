@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { compareReports, yearOf } from '../../entrypoints/library/indicators-by-report';
+import { yearOf } from '../../analysis/report-key';
+import { compareReports } from '../../entrypoints/library/indicators-by-report';
 import type { ReportTargets } from '../../entrypoints/library/targets-by-report';
 import { t } from '../../utils/i18n';
 import { formatAmount, type Translate } from '../../utils/present-target';

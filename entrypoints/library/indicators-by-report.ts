@@ -1,16 +1,11 @@
 import { type ComparisonRow, compareFigures, figuresOfRows } from '../../analysis/indicator-compare';
+import { yearOf } from '../../analysis/report-key';
 import { toCsv } from '../../utils/csv';
 import type { ReportTargets } from './targets-by-report';
 
 /** One indicator of a report: last year's goal, the result, this year's goal, and the reader's notes on them. */
 export interface IndicatorRow extends ComparisonRow {
   notes: string[];
-}
-
-/** The year and region of an engine's report key (`report:2022:全国`); null for a page keyed by its URL. */
-export function yearOf(reportKey: string): { year: number; region: string } | null {
-  const key = /^report:(\d{4}):(.+)$/u.exec(reportKey);
-  return key ? { year: Number(key[1]), region: key[2] as string } : null;
 }
 
 function figures(report: ReportTargets) {

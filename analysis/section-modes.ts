@@ -17,9 +17,11 @@ const PAST_HEADING = /回顾|过去|成就|成绩|一年来|五年来|主要工�
 const GOAL_HEADING = /今年|任务|总体要求|政策取向|目标|重点工作|部署|安排|建议|规划|十[四五六]五|主要工作和|新的一年/u;
 const HEADING_YEAR = /(?<!\d)((?:19|20)\d\d)年/u;
 
-interface Heading {
+/** A top-level heading: where its line starts, its number, its words, and what they say of its section. */
+export interface Heading {
   at: number;
   number: number;
+  title: string;
   mode: Mode | null;
   mixed: boolean;
 }
@@ -32,7 +34,8 @@ function headingMode(title: string, year: number | null): Mode | null {
   return GOAL_HEADING.test(title) ? 'goal' : null;
 }
 
-function headings(text: string): Heading[] {
+/** The report's top-level headings, in text order (`一、2021年工作回顾`, `三、2026年重点工作`). */
+export function headings(text: string): Heading[] {
   const year = reportYear(text);
   const found: Heading[] = [];
   const add = (m: RegExpExecArray, at: number) => {
@@ -40,7 +43,7 @@ function headings(text: string): Heading[] {
     const number = numeral.length === 1 ? NUMERALS.indexOf(numeral) + 1 : 0;
     const title = m[2] as string;
     const mixed = PAST_HEADING.test(title) && /今年|任务|目标/u.test(title);
-    found.push({ at, number, mode: headingMode(title, year), mixed });
+    found.push({ at, number, title, mode: headingMode(title, year), mixed });
   };
   const first = FIRST_HEADING_LINE.exec(text);
   if (first) add(first, 0);

@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from './numbers';
 import type { PageInfo } from './types';
 
 // A page's number: digits (07, A3) or numerals (第九版, 十二版). 接 and 转 stand alone in brackets: （转第九版）.
@@ -5,15 +6,9 @@ const PAGE = '([0-9０-９A-Za-z]{1,3}|[一二三四五六七八九十]{1,3})';
 const FROM = new RegExp(`(?:上接|[（(]\\s*接)\\s*(?:第\\s*)?${PAGE}\\s*版`, 'u');
 const TO = new RegExp(`(?:下转|[（(]\\s*转)\\s*(?:第\\s*)?${PAGE}\\s*版`, 'u');
 const HERE = /第\s*([0-9０-９]{1,3})\s*版/u;
-const NUMERALS = '一二三四五六七八九';
-
 /** A page number in ASCII digits: full-width digits folded, numerals read (九 → 9, 十二 → 12). */
 function ascii(s: string): string {
-  if (/^[一二三四五六七八九十]+$/u.test(s)) {
-    const [tens, ones] = s.includes('十') ? s.split('十') : ['0', s];
-    const digit = (n: string | undefined) => NUMERALS.indexOf(n ?? '') + 1;
-    return String((s.startsWith('十') ? 1 : digit(tens)) * (s.includes('十') ? 10 : 0) + digit(ones));
-  }
+  if (/^[一二三四五六七八九十]+$/u.test(s)) return String(parseChineseNumeral(s));
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 

@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from './numbers';
 import { endsParagraph, paragraphEnd, paragraphStart } from './paragraph-bounds';
 import { leaning, type Mode, reportYear } from './period-lean';
 import { type Section, sectionModes } from './section-modes';
@@ -98,15 +99,14 @@ function openingCue(text: string, at: number): Mode | null {
 }
 
 // A five-year plan's period opening a paragraph: `“十四五”时期是…`, `十三五以来`.
-const PLAN_OPENING = /^[\s\u3000*#—]*“?十([一二三四五六七八九])五”?/u;
-const PLAN_NUMERALS = '一二三四五六七八九';
+const PLAN_OPENING = /^[\s\u3000*#—]*“?(十[一二三四五六七八九])五”?/u;
 
 /** The period a five-year plan named at a paragraph's start is, for a report of `year`: its own plan or a later one is ahead. */
 function planCue(text: string, at: number, year: number | null): Mode | null {
   const m = year === null ? null : PLAN_OPENING.exec(text.slice(at, at + 12));
   if (!m || year === null) return null;
-  // 十一五 began in 2006; each plan five years after the one before.
-  const ends = 2006 + PLAN_NUMERALS.indexOf(m[1] as string) * 5 + 4;
+  // The 11th plan (十一五) began in 2006; each plan five years after the one before.
+  const ends = 2006 + ((parseChineseNumeral(m[1] as string) as number) - 11) * 5 + 4;
   return ends < year ? 'past' : 'goal';
 }
 

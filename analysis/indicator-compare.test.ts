@@ -58,6 +58,7 @@ test('a name used once in each report is lined up; one used in one report only i
     name,
     kind,
     notable: false,
+    severalYears: false,
     rank: 0,
   });
   const rows = compareFigures([f('新建公园', 'goal'), f('新建绿道', 'goal')], [f('新建公园', 'past')]);

@@ -18,6 +18,8 @@ export interface NamedFigure extends Figure {
   kind: TargetKind;
   /** An indicator of its own report (measured there more than once), or a headline one. */
   notable: boolean;
+  /** A several-year figure: a five-year plan's goal or total, an annual average. */
+  severalYears: boolean;
   /** Lower first: the year's own figure (今年, 主要预期目标) before a several-year one. */
   rank: number;
 }
@@ -40,7 +42,9 @@ export type SentencedTarget = Target & { sentence: string; severalYears?: boolea
 
 const THE_YEAR = /今年|去年|全年|主要预期目标|上年/u;
 
-function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean, severalYears = false): NamedFigure {
+// `bySection`: several years by its section or paragraph (analysis/several-years.ts), not by its own words.
+function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean, bySection = false): NamedFigure {
+  const severalYears = m.multiYear || bySection;
   return {
     text: t.text,
     value: t.value,
@@ -49,7 +53,8 @@ function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean, severalYears = f
     name: t.indicator ?? m.name,
     kind: t.kind,
     notable: Boolean(t.indicator) || m.headline,
-    rank: (m.multiYear || severalYears ? 2 : 0) + (yearOwn ? 0 : 1),
+    severalYears,
+    rank: (severalYears ? 2 : 0) + (yearOwn ? 0 : 1),
   };
 }
 

@@ -5,9 +5,6 @@ import type { PageIndicators } from '../utils/protocol-indicators';
 import type { GovMarkDB } from './db';
 import { listPagesByReportKey } from './pages';
 
-// A figure's rank (analysis/indicator-compare.ts) of a several-year figure: 2 and up.
-const SEVERAL_YEARS = 2;
-
 /**
  * What one recorded report page's figures measure, as the library reads them: the headline indicators it
  * measures once (the engine names only those measured twice), and the goals the previous year's report of
@@ -25,7 +22,7 @@ export async function pageIndicators(db: GovMarkDB, url: string): Promise<PageIn
   const severalYears: number[] = [];
   figuresOfRows(page.targets, national).forEach((figure, i) => {
     const target = page.targets[i];
-    if (target !== undefined && figure.rank >= SEVERAL_YEARS) severalYears.push(target.start);
+    if (target !== undefined && figure.severalYears) severalYears.push(target.start);
     if (!figure.name || target === undefined) return;
     starts.set(figure.name, [...(starts.get(figure.name) ?? []), target.start]);
     if (figure.notable && !target.indicator) {

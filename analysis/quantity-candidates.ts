@@ -1,3 +1,4 @@
+import { parseChineseNumeral } from './numbers';
 import {
   ARABIC_REST,
   CHINESE,
@@ -170,6 +171,14 @@ class NumeralRuns {
     const text = this.text;
     if (end <= this.taken) return;
     const percent = text.charCodeAt(end - 1) === BAI && text.startsWith('分之', end);
+    if (!percent && text.startsWith('分之', end)) {
+      const c = fractionAt(text, Math.max(runStart, this.taken), end);
+      if (c !== null) {
+        this.visit(c);
+        this.taken = c.index + c.length;
+        return;
+      }
+    }
     // As a global search would, from the first position not taken: CHINESE_SOURCE matches at a position of the
     // run only if it matches at the first one tried (where the numerals may end does not depend on where they
     // start; after a match nothing further in the run can end them), and 百分之 is tried where the run's last
@@ -234,6 +243,33 @@ function chineseAt(text: string, runStart: number, from: number, end: number): C
     if (!bound && !unitHere) return null;
   }
   return null;
+}
+
+const FRACTION_TAIL_AT = new RegExp(`分之(${CHINESE})`, 'y');
+
+/**
+ * `三分之一`, `四分之三`: a fraction written out, whose denominator is the run [from, end), as the Arabic
+ * fraction it means (`1/3`), which the recogniser reads as a share in %. Null when it is no proper fraction.
+ */
+function fractionAt(text: string, from: number, end: number): Candidate | null {
+  FRACTION_TAIL_AT.lastIndex = end;
+  const m = FRACTION_TAIL_AT.exec(text);
+  if (m === null) return null;
+  const denominator = parseChineseNumeral(text.slice(from, end)) ?? 0;
+  const numerator = parseChineseNumeral(m[1] as string) ?? 0;
+  if (!(denominator > 1 && numerator > 0 && numerator < denominator)) return null;
+  // 千分之五 is 5‰, as reports write it in digits.
+  const permille = denominator === 1000;
+  const number = permille ? String(numerator) : `${numerator}/${denominator}`;
+  return {
+    index: from,
+    length: FRACTION_TAIL_AT.lastIndex - from,
+    arabic: true,
+    number,
+    more: false,
+    mult: undefined,
+    unit: permille ? '‰' : '',
+  };
 }
 
 /** PERCENT_SOURCE's match at `at` (a 百 before 分之), or null. */

@@ -143,6 +143,14 @@ test.each([['3岁以下婴幼儿托位'], ['60岁以上老年人'], ['为18岁�
 );
 
 test.each([
+  ['下降三分之一', 33.333333, '%', '='],
+  ['二分之一左右', 50, '%', '~'],
+  ['控制在千分之五以内', 5, '‰', '<='],
+])('a fraction written out is a share: %s', (text, value, unit, bound) => {
+  expect(findQuantities(text)[0]).toMatchObject({ value, unit, bound });
+});
+
+test.each([
   ['新增就业10—20万人', [1e5, 2e5], '人'],
   ['投资3-5亿元', [3e8, 5e8], '元'],
   ['投资3万—5万元', [3e4, 5e4], '元'],

@@ -23,7 +23,8 @@ function symbolUnits(): Record<string, string> {
 /**
  * Units and measure words a target may end in, longest first where one is the start of another.
  * Kept apart from the recogniser so the list can grow without touching the rules.
- * Not here on purpose: 年 月 日 届 版 级 岁 号 英寸 (dates, sessions, pages, grades, ages, names).
+ * Not here on purpose: 月 日 届 版 级 号 英寸 (dates, sessions, pages, grades, names). 年 and 岁 are, but count
+ * only as a measured amount (`受教育年限提高到11.3年`, `寿命提高1岁`): the recogniser checks the words before.
  */
 export const UNITS = [
   ...Object.keys(SYMBOL_UNITS).sort((a, b) => b.length - a.length),
@@ -124,6 +125,7 @@ export const UNITS = [
   '度',
   '周',
   '岁',
+  '年',
   '支',
   '例',
   '枚',

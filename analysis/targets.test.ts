@@ -49,6 +49,9 @@ describe('findQuantities leaves out what the guideline excludes', () => {
     ['建设数十个园区，吸引上千家企业，几百人参加', 'indefinite numbers'],
     ['落实两支持政策，十分支持', 'a measure word that starts a word (支持)'],
     ['培育营业收入超百亿元企业', 'an amount naming a class of firm'],
+    ['营收超百亿元的企业、超千亿元的县', 'an amount naming a class, after 的'],
+    ['投资10亿元以上的重大项目', 'an amount naming a class, after a bound'],
+    ['连续3年保持增长，用1.5年时间，再延长30年', 'periods in years'],
     ['2024年3月5日', 'dates'],
     ['50年代流传至今', 'decades'],
     ['第一批国家公园', 'ordinals'],
@@ -130,6 +133,13 @@ describe('findQuantities on shapes from other reports', () => {
     ['润泽智算中心三期等项目开工建设', []],
     ['培训分两期进行', ['两期']],
     ['新增电力装机3000万千瓦', ['3000万千瓦']],
+    ['劳动年龄人口平均受教育年限提高到11.3年', ['11.3年']],
+    ['新增劳动力平均受教育年限达到14年以上', ['达到14年以上']],
+    ['人均预期寿命再提高1岁', ['1岁']],
+    ['培育营收超百亿元的企业10家，安排1亿元的县级奖补资金', ['10家', '1亿元']],
+    ['减免5亿元的企业所得税', ['5亿元']],
+    ['能耗强度下降三分之一，超过四分之三的县实现全覆盖', ['三分之一', '超过四分之三']],
+    ['十分之九十，三分之三', []],
   ])('%s', (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -42,13 +42,17 @@ const STRUCTURE_AFTER = /(?:民生实事|件民生实事|实事|方面|大事|�
 const STRUCTURE_FIRST = codes('民件实方大一会全产内月后');
 const INDEFINITE_BEFORE = codes('数上几');
 const ROUND_NUMERAL = codes('十百千万');
-const DESCRIBED_BY_AMOUNT = /级|园区|产业园|企业|集群|大县|强县|强镇/y;
-const DESCRIBED_FIRST = codes('级园产企集大强');
+// Also after 的 and a bound (`营收超百亿元的企业10家`, `10亿元以上的重大项目`): the amount names the class counted.
+const DESCRIBED_BY_AMOUNT =
+  /(?:以上|以下)?的?(?:级|园区|产业园|产业集群|企业(?!所得|税|负担|成本|融资|贷款)|集群|大县|强县|强镇|县(?!级|域|财政)|重大项目)/y;
+const DESCRIBED_FIRST = codes('级园产企集大强以的县重');
 const BRACKET_AFTER = /^的?部分/u;
 const BRACKET_OF = /(?:所得额|销售额|营业额|收入)[^，。；]{0,8}$/u;
 const PACKAGE_AFTER = /^[^，。；、\n]{0,8}?(?:落地|措施|举措|意见)/u;
 const LIST_HEADING =
   /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/u;
+// A duration that is itself the measured amount: the indicator's noun, then at most a verb and a bound word.
+const DURATION_MEASURED = /(?:年限|寿命|期限|年数|工龄|学制)[^，。；、\n\d]{0,6}$/u;
 const ARTICLE_CUE = /(?:至少|最少|不少于|新增|新建|增加|翻)[^，。；\n]{0,3}$/u;
 
 const PREFIX_BOUND: Record<string, Bound> = {
@@ -235,6 +239,9 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
   if (unit === '岁' && /^(?:及?以[上下内]|的|[婴儿老人青少学妇男女孩幼])/u.test(text.slice(unitEnd, unitEnd + 3))) {
     return false;
   }
+  // Years are dates, ages of a plan or periods (`2024年`, `三年行动`, `连续3年`), except a duration measured as
+  // an indicator's value: `平均受教育年限提高到11.3年`.
+  if (unit === '年' && !DURATION_MEASURED.test(text.slice(Math.max(0, c.index - 14), c.index))) return false;
   return !isHeadingCount(text, unitEnd, unit);
 }
 

@@ -1,5 +1,6 @@
 import type { ComparisonRow, Figure } from '../analysis/indicator-compare';
 import { toCsv } from '../utils/csv';
+import { figureWords } from '../utils/present-target';
 import type { Comparison, ReportSide } from './compare-files';
 import { alignColumns } from './format-table';
 import { formatValue } from './format-value';
@@ -18,7 +19,8 @@ export const COMPARE_CSV_HEADER = [
 ] as const;
 
 const label = (side: ReportSide) => (side.year === null ? side.file : String(side.year));
-const cell = (figure: Figure | null) => figure?.text ?? '–';
+// As the library's tables show it: without 达到, with a bound the span leaves out (不到70万亿元).
+const cell = (figure: Figure | null) => (figure ? figureWords(figure) : '–');
 const value = (figure: Figure | null) => (figure ? formatValue(figure.value) : '');
 const unitOf = (row: ComparisonRow) => (row.goalB ?? row.resultA ?? row.goalA)?.unit ?? '';
 

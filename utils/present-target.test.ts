@@ -51,5 +51,17 @@ test.each([
   ['近600万人', '近600万人'],
   ['8.1%', '8.1%'],
 ])('figureWords(%s) = %s', (text, words) => {
-  expect(figureWords(text)).toBe(words);
+  expect(figureWords({ text, bound: '=' })).toBe(words);
+});
+
+test.each([
+  ['70万亿元', '<', '不到70万亿元'],
+  ['3%', '<=', '不超过3%'],
+  ['1200万人', '>', '超过1200万人'],
+  ['超过3%', '>', '超过3%'],
+  ['5%左右', '~', '5%左右'],
+  ['2000多亿元', '>=', '2000多亿元'],
+  ['4.5%—5%', 'range', '4.5%—5%'],
+] as const)('a bound written outside the span is said: %s (%s) → %s', (text, bound, words) => {
+  expect(figureWords({ text, bound })).toBe(words);
 });

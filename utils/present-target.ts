@@ -86,10 +86,25 @@ export function formatAmount(n: number): string {
 /**
  * A figure's words beside other figures (the card's 对照, the indicators and compare tables): without 达到 or
  * 达, which the span keeps (the guideline's prefixes) but which say nothing a bare figure does not
- * (`达到114万亿元` beside `8.1%` reads 114万亿元). Bound words that matter (超过, 近, 约) stay.
+ * (`达到114万亿元` beside `8.1%` reads 114万亿元). Bound words that matter (超过, 近, 约) stay, and a bound
+ * written outside the span (从不到70万亿元, 不超过3%) is said, as the figure alone would lose it.
  */
-export const figureWords = (text: string): string =>
-  text.replace(/^达到?(?=[0-9０-９零〇一二两三四五六七八九十百千万亿])/u, '');
+export function figureWords({ text, bound }: Pick<Target, 'text' | 'bound'>): string {
+  const words = text.replace(/^达到?(?=[0-9０-９零〇一二两三四五六七八九十百千万亿])/u, '');
+  const write = FIGURE_BOUND[bound];
+  return write === undefined || OWN_BOUND.test(text) ? words : write(words);
+}
+
+// A span that says its bound itself: a guideline prefix or suffix, or 多/余 (2000多亿元).
+const OWN_BOUND = /^(?:超过?|不低于|不少于|近|约)|(?:左右|以上|以下|以内|之内)$|[多余]/u;
+// In the report's words, whatever the UI language: the figure is quoted from the report (its cells are zh-CN).
+const FIGURE_BOUND: Partial<Record<Bound, (words: string) => string>> = {
+  '>': (w) => `超过${w}`,
+  '>=': (w) => `${w}以上`,
+  '<': (w) => `不到${w}`,
+  '<=': (w) => `不超过${w}`,
+  '~': (w) => `约${w}`,
+};
 
 /**
  * A target's value with its unit and bound, as the report would write it: 134.9万亿元, 1.5万个, 5%左右,

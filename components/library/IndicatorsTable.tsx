@@ -9,7 +9,7 @@ export interface IndicatorsTableProps {
   onExport(rows: readonly IndicatorRow[]): void;
 }
 
-export const figureText = (figure: Figure | null) => (figure ? figureWords(figure.text) : '—');
+export const figureText = (figure: Figure | null) => (figure ? figureWords(figure) : '—');
 
 /** One row per indicator of a report: last year's goal, the result, this year's goal, the reader's notes. */
 export default function IndicatorsTable({ reportKey, rows, onExport }: IndicatorsTableProps) {

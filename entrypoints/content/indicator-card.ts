@@ -32,7 +32,7 @@ export class IndicatorCard {
     const answer = await this.#ask();
     const goals = (answer?.goals ?? []).map(({ indicator, goal, starts }) => ({
       indicator,
-      goal: figureWords(goal.text),
+      goal: figureWords(goal),
       starts,
     }));
     this.#lastYear = new Map(goals.map(({ indicator, goal }) => [indicator, goal]));
@@ -59,7 +59,7 @@ export class IndicatorCard {
     const siblings = targets.filter((t) => t.indicator === name);
     const years = (s: Target) => this.#severalYears.has(s.start);
     const words = [...siblings.filter((s) => !years(s)), ...siblings.filter(years)].map(
-      (s) => `${siblingLabel(s.kind, this.#t, years(s))} ${figureWords(s.text)}`,
+      (s) => `${siblingLabel(s.kind, this.#t, years(s))} ${figureWords(s)}`,
     );
     rows.push([this.#t('indicatorRowSiblings'), [...new Set(words)].join(' · ')]);
     const before = this.#lastYear.get(name);

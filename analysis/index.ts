@@ -5,6 +5,7 @@ import { linkResponsibleBodies } from './link-agency';
 import { type NormalizedText, normalizeText, originalOffset, originalRange } from './normalize-text';
 import { findPageInfo } from './page-markers';
 import { sentenceSpan } from './sentence-span';
+import { severalYearFigures } from './several-years';
 import { classifyKinds } from './target-kind';
 import { findQuantities } from './targets';
 import { indexText } from './text-index';
@@ -94,11 +95,14 @@ function* firstInSteps(original: string, options: AnalyzeOptions): Generator<voi
       if (named) return analysis;
       named = true;
       assignIndicators(text, inView);
-      if (inView !== targets)
-        for (let i = 0; i < targets.length; i++) {
-          const indicator = (inView[i] as Target).indicator;
-          if (indicator !== undefined) (targets[i] as Target).indicator = indicator;
-        }
+      // Here, where the whole text is: a page's sentences alone cannot tell a five-year plan's figures.
+      const several = severalYearFigures(text, inView);
+      for (let i = 0; i < targets.length; i++) {
+        const target = targets[i] as Target;
+        const indicator = (inView[i] as Target).indicator;
+        if (indicator !== undefined) target.indicator = indicator;
+        if (several[i]) target.severalYears = true;
+      }
       return analysis;
     },
   };

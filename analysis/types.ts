@@ -28,6 +28,8 @@ export interface Target extends Span {
   agency: string[];
   /** What the target measures (地区生产总值增速), where another target of the report measures the same thing. */
   indicator?: string;
+  /** A several-year figure (a five-year plan's goal or total, an annual average), set with the indicators. */
+  severalYears?: boolean;
   /**
    * The sentence holding the target, [start, end) in the same text, ending with its 。！？；(or their ASCII
    * forms) or line break.

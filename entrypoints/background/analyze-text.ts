@@ -1,7 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { type Analysis, analyzeFirst, type FirstAnalysis } from '../../analysis';
-import { severalYearFigures } from '../../analysis/several-years';
 import { db } from '../../storage/db';
 import { makeStorageHandlers } from '../../storage/handlers';
 import type { SenderScope } from '../../storage/sender-scope';
@@ -69,11 +68,6 @@ export async function analyzeText(
     parsed.output.record && analysis.isReport && scope?.role === 'page'
       ? async () => {
           const page = pageRecordOf(first.nameIndicators(), text, { url: scope.url, title: options.title ?? '' });
-          // Here, where the whole text is: the page's sentences alone cannot tell a five-year plan's figures.
-          const several = severalYearFigures(text, analysis.targets);
-          page.targets.forEach((row, i) => {
-            if (several[i]) row.severalYears = true;
-          });
           const stored = await record(page, scope);
           if (!stored.ok) throw new Error(`GovMark: the page record was not stored (${JSON.stringify(stored)})`);
         }

@@ -76,6 +76,17 @@ test('a several-year figure of the indicator is named as the plan period’s, af
   expect(card.rows(year, targets)[1]).toEqual(['对照', '去年实际 5.2% · 今年目标 5.5%左右 · 规划期目标 5.5%以内']);
 });
 
+test('before the page is recorded, the analysis itself says which figures are several-year ones', () => {
+  const plan =
+    '2021年政府工作报告\n二、“十三五”时期发展成就和“十四五”时期主要目标任务\n——城镇调查失业率控制在5.5%以内。\n三、2021年重点工作\n今年发展主要预期目标是：城镇调查失业率5.5%左右。\n';
+  const { targets } = analyze(plan);
+  const year = targets.find((t) => t.text === '5.5%左右');
+  if (!year) throw new Error('engine finds the goal');
+  expect(targets.map((t) => t.severalYears === true)).toEqual([true, false]);
+  const card = new IndicatorCard(async () => null, translator('zh_CN'));
+  expect(card.rows(year, targets)[1]).toEqual(['对照', '今年目标 5.5%左右 · 规划期目标 5.5%以内']);
+});
+
 test('a figure the report restates is listed once', () => {
   const { targets } = analyze(`${text}今年城镇新增就业141万人，地区生产总值增长5%左右。`);
   const growth = targets.find((t) => t.text === '5.4%');

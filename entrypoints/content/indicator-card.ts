@@ -57,7 +57,7 @@ export class IndicatorCard {
     const rows: [string, string][] = [[this.#t('indicatorRowName'), name]];
     // The year's figures first, then the plan period's (十四五's 13.5% is no 今年目标); a figure restated, once.
     const siblings = targets.filter((t) => t.indicator === name);
-    const years = (s: Target) => this.#severalYears.has(s.start);
+    const years = (s: Target) => s.severalYears === true || this.#severalYears.has(s.start);
     const words = [...siblings.filter((s) => !years(s)), ...siblings.filter(years)].map(
       (s) => `${siblingLabel(s.kind, this.#t, years(s))} ${figureWords(s)}`,
     );

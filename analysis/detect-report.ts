@@ -51,6 +51,10 @@ const DIRECTIVE =
 // and bulletins, so the site only helps a page that already speaks of the report's own business.
 const REPORT_SITE = /(?:^|\.)gov\.cn$|^(?:epaper|paper|szb|dzb|dzrb|epaper\w*)\./u;
 const REPORT_WORDS = /主要预期目标|政府工作(?!报告)|人大代表|政协委员|民生实事|今年(?:要|将|我们)|一年来|过去一年/u;
+// The session's other reports: the courts', the procuratorate's, the congress standing committee's, the CPPCC's
+// (to 各位委员), and the plan and budget reports a department gives on the government's behalf (受…委托).
+const OTHER_SESSION_REPORT =
+  /(?:法院|检察院|常务委员会|常委会)工作报告|(?:计划|预算|决算)[^。\n]{0,40}(?:执行情况|草案)[^。\n]{0,40}的报告|受[^。\n]{0,12}(?:国务院|人民政府|政府)委托|各位委员[：:]/u;
 const RESULT = /取得|实现|完成|增长|达到|下降|提高|不断|明显|显著|稳步|进一步|了/g;
 
 /**
@@ -155,6 +159,13 @@ const FEATURES: Feature[] = [
     weight: -2.5,
     test: (_text, head, title) =>
       /关于[^。\n]{0,60}的(?:通知|通报|批复)|现(?:印发|转发)给你们|(?:责任|任务)分解/u.test(head + title),
+  },
+  {
+    reason: '是人大会议上的另一份报告（法院、检察院、人大常委会、计划、预算、政协） (another report to the congress session)',
+    // Delivered at the same session, to the same deputies, in the same layout and voice: only the title tells
+    // them apart, so it decides, whatever else they share.
+    weight: -20,
+    test: (_text, head, title) => !TITLE.test(head) && OTHER_SESSION_REPORT.test(`${title}\n${head}`),
   },
   {
     reason: '是统计公报 (a statistical bulletin)',

@@ -30,7 +30,10 @@ test('a plan period’s section and a paragraph opening with 过去五年 hold s
   });
 });
 
-test('a heading that names a year besides the plan (2025年和“十四五”工作回顾) is the year’s', () => {
-  const text = '一、“十四五”时期和2025年工作回顾\n地区生产总值增长5.4%。\n';
-  expect(Object.values(several(text))).toEqual([false]);
-});
+test.each(['一、“十四五”时期和2025年工作回顾', '一、过去一年和五年工作回顾'])(
+  'a heading that names a year besides the plan (%s) is the year’s, but for paragraphs that open on the plan',
+  (heading) => {
+    const text = `${heading}\n过去一年，地区生产总值增长5.4%。\n过去五年，累计新增就业6000万人。\n`;
+    expect(several(text)).toEqual({ '5.4%': false, '6000万人': true });
+  },
+);

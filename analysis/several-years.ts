@@ -4,7 +4,9 @@ import type { Span } from './types';
 
 // A heading of a five-year plan's period, naming no single year: its section's figures span several years.
 const PLAN_HEADING = /十[一二三四五六七八九]五|五年/u;
-const YEAR = /(?:19|20)\d\d年/u;
+// A heading naming a single year beside the plan's (2025年和“十四五”, 过去一年和五年) holds the year's figures too:
+// its paragraphs say which they are.
+const YEAR = /(?:19|20)\d\d年|一年|今年|去年/u;
 // A paragraph that opens by looking back or ahead over a plan's years.
 const SEVERAL_OPENING =
   /^[\s\u3000*#—]*(?:过去五年|五年来|今后五年|未来五年|“?十[一二三四五六七八九]五”?(?:时期|期间))/u;

@@ -1,8 +1,14 @@
+import { isNationalReport } from './indicator-names';
 import { PROVINCES } from './regions';
 
 const YEAR_TITLE = /((?:19|20)\d{2})年[^，。\n]{0,16}政府工作报告/u;
 const YEAR_SESSION = /——\s*((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在/u;
 const YEAR_LIST = /((?:19|20)\d{2})年\s*\d*件?(?:民生实事|为民办实事)/u;
+// A later page of a printing has no title: its section headings name the report's year (二、2022年经济社会发展
+// 总体要求, 三、2022年政府工作任务), or the year before it (一、2021年工作回顾).
+const YEAR_PLAN_HEADING =
+  /(?:^|\n)[\s#*]*[一二三四五六七八九十]{1,2}[、.．]\s*((?:19|20)\d{2})年(?:经济社会发展|政府工作任务|重点工作|工作安排|主要目标|工作任务)/u;
+const YEAR_REVIEW_HEADING = /(?:^|\n)[\s#*]*[一二三四五六七八九十]{1,2}[、.．]\s*((?:19|20)\d{2})年工作回顾/u;
 const REGION_TITLE = /(?:(?:19|20)\d{2})年\s*([^\d，。\n]{2,10}?)(?:人民)?政府工作报告/u;
 const REGION_SESSION = /在\s*([^\d，。\n第]{2,10}?)(?:第[^，。\n]{1,6}届)?人民代表大会/u;
 const REGION_VOICE = /我代表\s*([^，。\n]{2,10}?)人民政府/u;
@@ -15,6 +21,8 @@ function firstGroup(text: string, patterns: RegExp[]): string | undefined {
   }
   return undefined;
 }
+
+const yearAfter = (year: string | undefined) => (year === undefined ? undefined : String(Number(year) + 1));
 
 /** The province-level region a text speaks for most often, for a page that never names itself. */
 function mostNamedProvince(text: string): string | undefined {
@@ -44,10 +52,15 @@ export function yearOf(key: string): { year: number; region: string } | null {
  */
 export function reportKey(text: string, title: string, url: string): string {
   const both = `${title}\n${text.slice(0, 2000)}`;
-  const year = firstGroup(both, [YEAR_TITLE, YEAR_SESSION, YEAR_LIST]) ?? firstGroup(text, [YEAR_LIST]);
+  const year =
+    firstGroup(both, [YEAR_TITLE, YEAR_SESSION, YEAR_LIST]) ??
+    firstGroup(text, [YEAR_LIST, YEAR_PLAN_HEADING]) ??
+    yearAfter(firstGroup(text, [YEAR_REVIEW_HEADING]));
   let region = firstGroup(both, [REGION_TITLE, REGION_VOICE, REGION_SESSION]);
   if (region === '全国' || region === '国务院' || /^第/u.test(region ?? '')) region = '全国';
   region ??= /全国人民代表大会|我代表国务院/u.test(both) ? '全国' : mostNamedProvince(text);
+  // A later page of the country's report names no region; it speaks of 国内生产总值, not a region's.
+  region ??= isNationalReport(text) ? '全国' : undefined;
   if (!year || !region) return url;
   return `report:${year}:${shortRegion(region)}`;
 }

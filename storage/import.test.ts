@@ -3,6 +3,7 @@ import { makeAnnotation } from '../tests/fixtures/annotations';
 import { serializeExport, toWebAnnotations } from './export-json';
 import { parseImport } from './import';
 import { type Annotation, DEFAULT_NOTE_COLOR } from './types';
+import { UNDATED } from './web-annotation-schema';
 
 // The reasons are worded through t(); these tests read them as the Chinese UI shows them.
 vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('zh_CN') }));
@@ -104,6 +105,11 @@ describe('parseImport accepts', () => {
       { created: Date.parse('2024-03-06T00:00:00.500Z'), updated: Date.parse('2024-03-06T00:00:00.500Z') },
     ],
     [
+      'no dates at all (the W3C model makes them optional): dated when imported',
+      { ...foreign, created: undefined, modified: undefined },
+      { created: UNDATED, updated: UNDATED },
+    ],
+    [
       '@context as an array, https',
       { ...foreign, '@context': ['https://www.w3.org/ns/anno.jsonld', { x: 'y' }] },
       { id: OTHER },
@@ -180,11 +186,6 @@ describe('parseImport rejects, naming the record, the field and why', () => {
     ['created as epoch ms', envelope([withField('created', 1706403723004)]), 'created 字段有误：类型不对'],
     ['created before 1970', envelope([withField('created', '1969-12-31T23:59:59Z')]), 'created 字段有误'],
     ['24:00', envelope([withField('modified', '2024-01-01T24:00:00Z')]), 'modified 字段有误'],
-    [
-      'no dates at all',
-      envelope([withField('modified', undefined, withField('created', undefined))]),
-      'created 字段有误：缺少创建时间',
-    ],
     ['note too long', envelope([good({ note: 'x'.repeat(20_001) })]), 'body 字段有误：批注正文超过 20000 个字符'],
     ['too many tags', envelope([good({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) })]), '标签超过 50 个'],
     ['tag too long', envelope([good({ tags: ['长'.repeat(65)] })]), 'body[1].value 字段有误：标签超过 64 个字符'],

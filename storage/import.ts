@@ -3,7 +3,7 @@ import { t } from '../utils/i18n';
 import { checkRecord } from './check-record';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './export-json';
 import type { Annotation } from './types';
-import { IMPORT_LIMITS, isIsoDate, WebAnnotationSchema } from './web-annotation-schema';
+import { IMPORT_LIMITS, isIsoDate, UNDATED, WebAnnotationSchema } from './web-annotation-schema';
 
 export { type ImportPlan, planImport } from './plan-import';
 
@@ -92,7 +92,8 @@ export function parseImport(text: string): ParseImportResult {
     }
     // The database's own gate too, so a plan never holds a record that confirming would refuse.
     try {
-      checkRecord(result.output);
+      const undated = result.output.created === UNDATED;
+      checkRecord(undated ? { ...result.output, created: Date.now(), updated: Date.now() } : result.output);
     } catch (error) {
       return fail(t('importRecordWrong', [describeRecord(index, item), (error as Error).message]));
     }

@@ -2,6 +2,7 @@ import { expect, test, vi } from 'vitest';
 import { makeAnnotation } from '../tests/fixtures/annotations';
 import { planImport } from './plan-import';
 import type { Annotation } from './types';
+import { UNDATED } from './web-annotation-schema';
 
 // The reasons are worded through t(); these tests read them as the Chinese UI shows them.
 vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('zh_CN') }));
@@ -103,4 +104,17 @@ test('key order and absent-versus-undefined optional fields are not changes', ()
   const { quote: _q, position: _p, ...rest } = local;
   const incoming = Object.fromEntries(Object.entries(rest).reverse()) as unknown as Annotation;
   expect(planImport([incoming], db(local)).unchanged).toHaveLength(1);
+});
+
+test('a note the file gives no date is dated when added, and never replaces a copy here', () => {
+  const undated = at(1, { created: UNDATED, updated: UNDATED });
+  expect(planImport([undated], db(), 5000).add).toEqual([{ ...undated, created: 5000, updated: 5000 }]);
+  const local = at(1, { created: 5000, updated: 7000 });
+  expect(planImport([{ ...local, created: UNDATED, updated: UNDATED }], db(local)).unchanged).toHaveLength(1);
+  const edited = planImport(
+    [{ ...local, note: 'the other tool’s words', created: UNDATED, updated: UNDATED }],
+    db(local),
+  );
+  expect(edited.older).toHaveLength(1);
+  expect(edited.update).toHaveLength(0);
 });

@@ -1,6 +1,7 @@
 import { t } from '../utils/i18n';
 import { countOf } from '../utils/plural';
 import type { Annotation } from './types';
+import { UNDATED } from './web-annotation-schema';
 
 export interface ImportPlan {
   /** Not in the database yet. */
@@ -45,13 +46,24 @@ export function sameAnnotation(a: Annotation, b: Annotation): boolean {
   );
 }
 
-/** Merges by id: new records are added, a newer `updated` wins, identical records change nothing. */
-export function planImport(records: readonly Annotation[], existingById: ReadonlyMap<string, Annotation>): ImportPlan {
+/**
+ * Merges by id: new records are added, a newer `updated` wins, identical records change nothing. A record
+ * the file gives no date (another tool's) is dated `now` when added, and never replaces a copy here.
+ */
+export function planImport(
+  records: readonly Annotation[],
+  existingById: ReadonlyMap<string, Annotation>,
+  now = Date.now(),
+): ImportPlan {
   const plan: ImportPlan = { add: [], update: [], unchanged: [], older: [], summary: '' };
   for (const record of records) {
     const existing = existingById.get(record.id);
-    if (!existing) plan.add.push(record);
-    else if (sameAnnotation(record, existing)) plan.unchanged.push(record);
+    const undated = record.created === UNDATED;
+    if (!existing) plan.add.push(undated ? { ...record, created: now, updated: now } : record);
+    else if (
+      sameAnnotation(undated ? { ...record, created: existing.created, updated: existing.updated } : record, existing)
+    )
+      plan.unchanged.push(record);
     else if (record.updated > existing.updated) plan.update.push(record);
     else plan.older.push(record);
   }

@@ -173,6 +173,9 @@ const Govmark = v.object({
   utf16: v.optional(Span),
 });
 
+/** The time of a note whose file gives none: older than every copy here; planImport dates it when it adds it. */
+export const UNDATED = -1;
+
 const isContext = (c: unknown) => /^https?:\/\/www\.w3\.org\/ns\/anno\.jsonld$/.test(String(c));
 
 /** One W3C annotation, ours or another tool's, validated and turned into an Annotation record. */
@@ -187,10 +190,6 @@ export const WebAnnotationSchema = v.pipe(
     target: Target,
     govmark: v.optional(Govmark),
   }),
-  v.forward(
-    v.partialCheck([['created'], ['modified']], (a) => (a.created ?? a.modified) !== undefined, say('fieldNoCreated')),
-    ['created'],
-  ),
   v.forward(
     v.partialCheck(
       [['body']],
@@ -230,7 +229,9 @@ export const WebAnnotationSchema = v.pipe(
     const cp = a.target.selector.find((s) => s.type === 'TextPositionSelector') as
       | v.InferOutput<typeof PositionSelector>
       | undefined;
-    const created = Date.parse((a.created ?? a.modified) as string);
+    // The W3C model makes both dates optional: another tool's note without them is dated when it is imported.
+    const stamp = a.created ?? a.modified;
+    const created = stamp === undefined ? UNDATED : Date.parse(stamp);
     const record: Annotation = {
       id: a.id,
       url: a.target.source,

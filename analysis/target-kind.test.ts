@@ -117,6 +117,31 @@ describe('classifyKinds', () => {
   });
 });
 
+test.each([
+  [
+    'a review sentence measuring a result against the goal: the result, then the goal',
+    '一、2023年工作回顾\n城镇调查失业率平均为5.1%，低于5.5%左右的预期目标。\n粮食产量达到300万吨，为今年稳产增产打下基础。',
+    { '5.1%': 'past', '5.5%左右': 'goal', 达到300万吨: 'past' },
+  ],
+  [
+    'a goal restated in a review, named as a goal after its figure',
+    '一、2023年工作回顾\n新增婴幼儿托位1.2万个，超额完成1万个的年度目标。提前完成能耗下降13.5%的目标。',
+    { '1.2万个': 'past', '1万个': 'goal', '13.5%': 'goal' },
+  ],
+  [
+    'a goal sentence citing last year’s figure: the goal, then last year’s',
+    '二、2024年主要目标任务\n城镇新增就业3万人以上，与去年实际完成的3.2万人基本持平。\n居民消费价格涨幅3%左右，去年为0.2%。',
+    { '3万人以上': 'goal', '3.2万人': 'past', '3%左右': 'goal', '0.2%': 'past' },
+  ],
+  [
+    'a review sentence that states a goal midway: the figures after it',
+    '一、2023年工作回顾\n全年新增就业5万人，今年目标是新增就业6万人。',
+    { '5万人': 'past', '6万人': 'goal' },
+  ],
+])('%s', (_name, text, kinds) => {
+  expect(kindsOf(text)).toEqual(kinds);
+});
+
 test('a review paragraph opening with last year ("2025年是…") stays in the review', () => {
   const text =
     '一、2025年主要工作和“十四五”发展成就\n2025年是极不平凡的一年。全省生产总值增长5.5%。\n三、2026年重点工作\n2026年是开局之年。新增就业120万人。';

@@ -17,7 +17,13 @@ const GOAL_CUE = /预期目标|目标是|力争|拟|计划|将|要|确保|争取
 const PAST_CUE = /(?<![比较])(?:去年|上年)|过去一年|一年来|同比/;
 // Records and last year only a result has: in a plan's section they still mark the sentence as a look back.
 // Not the particle 了 (`为6%以上，考虑了…` explains a plan), nor 去年 in a comparison (`增幅明显高于去年`).
-const DONE_CUE = /首次|创(?:历史)?新高|居全国|位居|(?<![比较同于])去年/;
+// 去年 opening a clause turns the period from there on (clauseTurns), not the whole sentence.
+const DONE_CUE = /首次|创(?:历史)?新高|居全国|位居|(?<![比较同于与，,：:])去年/;
+// A review's sentence turns to a goal where it states one (`…，目标是…`, `力争…`), not before: `失业率为5.1%，
+// 低于5.5%左右的预期目标` holds a result, then the goal it is measured against.
+const GOAL_STATEMENT = '(?:预期)?目标(?:是|为)|力争';
+// A goal named as such after its figure (`完成1万个的年度目标`, `下降13.5%的目标`): a goal, in a review too.
+const RESTATED_GOAL = /^的?(?:预期|年度|全年|规划|既定|计划|约束性|目标任务)?目标/;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.
 const BASELINE_BETWEEN =
   /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/;
@@ -88,7 +94,8 @@ export function classifyKinds(
     // The mode of the last clause before the target that named a period, else the sentence's own.
     while (turn < turns.length && (turns[turn] as Turn).at < target.start) turn++;
     const turned = turn > 0 ? (turns[turn - 1] as Turn).mode : mode;
-    kinds.push(isBaseline(text, targets, i, around[0]) || isBackground(text, target) ? 'other' : turned);
+    const kind = RESTATED_GOAL.test(text.slice(target.end, target.end + 8)) ? 'goal' : turned;
+    kinds.push(isBaseline(text, targets, i, around[0]) || isBackground(text, target) ? 'other' : kind);
   }
   return kinds;
 }
@@ -126,7 +133,6 @@ function sentenceMode(sentence: string, section: Mode | null, paragraph: Mode | 
   if (PAST_OPENING.test(sentence)) return 'past';
   if (GOAL_OPENING.test(sentence)) return 'goal';
   const mode: Mode = paragraph ?? section ?? 'goal';
-  if (mode === 'past' && /预期目标|目标是|力争|今年/.test(sentence)) return 'goal';
   if (mode === 'goal' && paragraph === null && !GOAL_CUE.test(sentence)) {
     if (section === null ? PAST_CUE.test(sentence) : DONE_CUE.test(sentence)) return 'past';
   }
@@ -139,7 +145,12 @@ interface Turn {
   mode: Mode;
 }
 const NO_TURNS: Turn[] = [];
-const CLAUSE_TURN = new RegExp(`[，,：:](?:(${PAST_PERIOD})|${GOAL_PERIOD})`, 'g');
+// Inside a clause too: last year's figure cited in a plan (`与去年实际完成的3.2万人基本持平`), a goal stated in a review.
+const PAST_STATEMENT = '(?:去年|上年)(?:实际)?(?:完成|实现)|(?:去年|上年)实际';
+const CLAUSE_TURN = new RegExp(
+  `[，,：:](?:(${PAST_PERIOD})|${GOAL_PERIOD})|(${PAST_STATEMENT})|${GOAL_STATEMENT}`,
+  'g',
+);
 
 /** The clause openings inside a sentence that name a period, in order (most sentences have none). */
 function clauseTurns(sentence: string, offset: number): Turn[] {
@@ -147,7 +158,7 @@ function clauseTurns(sentence: string, offset: number): Turn[] {
   CLAUSE_TURN.lastIndex = 0;
   for (let m = CLAUSE_TURN.exec(sentence); m; m = CLAUSE_TURN.exec(sentence)) {
     if (turns === NO_TURNS) turns = [];
-    turns.push({ at: offset + m.index, mode: m[1] === undefined ? 'goal' : 'past' });
+    turns.push({ at: offset + m.index, mode: (m[1] ?? m[2]) === undefined ? 'goal' : 'past' });
   }
   return turns;
 }

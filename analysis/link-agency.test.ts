@@ -10,6 +10,8 @@ describe('parseResponsibleBodies', () => {
     ['省民政厅和省卫健委', ['省民政厅', '省卫健委']],
     ['省教育厅；配合单位：省财政厅', ['省教育厅']],
     ['市住建委等', ['市住建委']],
+    ['市园林绿化局；责任单位：各区政府', ['市园林绿化局', '各区政府']],
+    ['市园林绿化局　责任单位：各区政府', ['市园林绿化局', '各区政府']],
   ])('%s', (list, bodies) => {
     expect(parseResponsibleBodies(list)).toEqual(bodies);
   });
@@ -51,4 +53,10 @@ describe('linkResponsibleBodies', () => {
       ['8000人以上', ['自治区残疾人联合会']],
     ]);
   });
+});
+
+test('a leader named before the bodies is skipped: (责任领导：张三；牵头单位：市园林绿化局)', () => {
+  const text = '3.新建口袋公园50个（责任领导：张三；牵头单位：市园林绿化局）';
+  const targets = findQuantities(text);
+  expect(linkResponsibleBodies(text, targets)).toEqual([['市园林绿化局']]);
 });

@@ -7,8 +7,9 @@ import type { Span } from './types';
 // The list is the shortest that a closing bracket follows (spaces between): it starts and ends with a
 // character that is no space, so the spaces around it are read once, not once per length tried (with runs
 // of spaces a list that could start or end in them made a single try cost the square of their length).
+// A leader named first (`（责任领导：张三；牵头单位：…）`) is a person, skipped.
 const RESPONSIBILITY_AT = new RegExp(
-  `[（(]\\s*(?:牵头(?:责任)?(?:单位|部门)|责任(?:单位|部门)|主责(?:单位|部门)|责任主体)\\s*[:：]\\s*(${trimmed('（）()\\n', 200)})\\s*[）)]`,
+  `[（(]\\s*(?:(?:责任|分管|牵头)?(?:市|省|区|县)?(?:领导|联系人)\\s*[:：][^（）()\\n；;]{0,20}[；;]\\s*)?(?:牵头(?:责任)?(?:单位|部门)|责任(?:单位|部门)|主责(?:单位|部门)|责任主体)\\s*[:：]\\s*(${trimmed('（）()\\n', 200)})\\s*[）)]`,
   'y',
 );
 // `（省卫生健康委牵头，省教育厅配合）`, `（省教育厅、省财政厅牵头）`: the bodies right before 牵头, nothing else
@@ -29,9 +30,13 @@ const SEPARATOR = /[、，,；;]|(?<!\s)\s+和\s*|(?<=[厅局委办部会院])�
 // `牵头单位：省教育厅；配合单位：省财政厅`: only the leading bodies answer for the item.
 const SUPPORTING = /(?:[；;，,]|(?<!\s))\s*(?:配合|参与|协办|协同)(?:单位|部门)/u;
 
+// `牵头单位：市园林绿化局；责任单位：各区政府`: a second list that answers for the item too; its label is no name.
+const LIST_LABEL = /\s*(?:牵头|责任|主责)(?:责任)?(?:单位|部门)\s*[:：]\s*/gu;
+
 /** The responsible bodies an item names, as written and in order. */
 export function parseResponsibleBodies(list: string): string[] {
   return (list.split(SUPPORTING)[0] as string)
+    .replace(LIST_LABEL, '、')
     .split(SEPARATOR)
     .map((name) => name.trim().replace(/^等|等$/gu, ''))
     .filter((name) => name.length > 0);

@@ -161,7 +161,8 @@ const FEATURES: Feature[] = [
       /关于[^。\n]{0,60}的(?:通知|通报|批复)|现(?:印发|转发)给你们|(?:责任|任务)分解/u.test(head + title),
   },
   {
-    reason: '是人大会议上的另一份报告（法院、检察院、人大常委会、计划、预算、政协） (another report to the congress session)',
+    reason:
+      '是人大会议上的另一份报告（法院、检察院、人大常委会、计划、预算、政协） (another report to the congress session)',
     // Delivered at the same session, to the same deputies, in the same layout and voice: only the title tells
     // them apart, so it decides, whatever else they share.
     weight: -20,

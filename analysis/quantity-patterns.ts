@@ -17,6 +17,7 @@ const NOT_UNIT_BEFORE: Record<string, string> = {
   起: '来步点',
   支: '持付出援撑部柱点',
   年: '代度级底初末中内前后来间份会轻龄',
+  天: '然津下空气地',
 };
 // A unit in Latin letters is a word of its own: `3km`, never the start of `3kms` or `5kW2`.
 const unitPattern = (u: string) =>

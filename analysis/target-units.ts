@@ -23,13 +23,17 @@ function symbolUnits(): Record<string, string> {
 /**
  * Units and measure words a target may end in, longest first where one is the start of another.
  * Kept apart from the recogniser so the list can grow without touching the rules.
- * Not here on purpose: 月 日 届 版 级 号 英寸 (dates, sessions, pages, grades, names). 年 and 岁 are, but count
- * only as a measured amount (`受教育年限提高到11.3年`, `寿命提高1岁`): the recogniser checks the words before.
+ * Not here on purpose: 月 日 届 版 级 号 英寸 (dates, sessions, pages, grades, names). 岁 and the DURATIONS are,
+ * but count only as a measured amount (`受教育年限提高到11.3年`, `寿命提高1岁`): the recogniser checks the words.
  */
 export const UNITS = [
   ...Object.keys(SYMBOL_UNITS).sort((a, b) => b.length - a.length),
   // `提高1个多百分点`: more than one percentage point (read as 个百分点, at least).
   '个多百分点',
+  '个工作日',
+  '工作日',
+  '分钟',
+  '小时',
   '个百分点',
   '百分点',
   '微克/立方米',
@@ -126,10 +130,14 @@ export const UNITS = [
   '周',
   '岁',
   '年',
+  '天',
   '支',
   '例',
   '枚',
 ] as const;
+
+/** Units of time: a date, a period or a name (`2024年`, `三年行动`, `15分钟生活圈`) unless the time is what is measured. */
+export const DURATIONS: ReadonlySet<string> = new Set(['年', '天', '个工作日', '工作日', '分钟', '小时']);
 
 /** Measure words that, after a bare `一`, are an article ("一个", "一项") unless a quantity cue precedes. */
 export const COUNTING_UNITS = new Set([

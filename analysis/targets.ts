@@ -6,7 +6,7 @@ import { boundAfter, boundBefore, scopeBound } from './outer-bounds';
 import { type Candidate, forEachCandidate, RANGE_START } from './quantity-candidates';
 import { ARABIC, MULT, SUFFIX, UNIT } from './quantity-patterns';
 import { quotedRanges, rangeCursor } from './quoted-ranges';
-import { COUNTING_UNITS, SYMBOL_UNITS } from './target-units';
+import { COUNTING_UNITS, DURATIONS, SYMBOL_UNITS } from './target-units';
 import { indexText, type TextIndex } from './text-index';
 import type { Bound, Target } from './types';
 
@@ -52,7 +52,7 @@ const PACKAGE_AFTER = /^[^，。；、\n]{0,8}?(?:落地|措施|举措|意见)/u
 const LIST_HEADING =
   /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/u;
 // A duration that is itself the measured amount: the indicator's noun, then at most a verb and a bound word.
-const DURATION_MEASURED = /(?:年限|寿命|期限|年数|工龄|学制)[^，。；、\n\d]{0,6}$/u;
+const DURATION_MEASURED = /(?:年限|寿命|期限|年数|工龄|学制|时间|时限|天数|用时|时长|周期)[^，。；、\n\d]{0,6}$/u;
 const ARTICLE_CUE = /(?:至少|最少|不少于|新增|新建|增加|翻)[^，。；\n]{0,3}$/u;
 
 const PREFIX_BOUND: Record<string, Bound> = {
@@ -239,9 +239,9 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
   if (unit === '岁' && /^(?:及?以[上下内]|的|[婴儿老人青少学妇男女孩幼])/u.test(text.slice(unitEnd, unitEnd + 3))) {
     return false;
   }
-  // Years are dates, ages of a plan or periods (`2024年`, `三年行动`, `连续3年`), except a duration measured as
-  // an indicator's value: `平均受教育年限提高到11.3年`.
-  if (unit === '年' && !DURATION_MEASURED.test(text.slice(Math.max(0, c.index - 14), c.index))) return false;
+  // Years are dates, ages of a plan or periods (`2024年`, `三年行动`, `连续3年`), days and hours too, except a
+  // duration measured as an indicator's value: `平均受教育年限提高到11.3年`, `开办时间压缩至1个工作日以内`.
+  if (DURATIONS.has(unit) && !DURATION_MEASURED.test(text.slice(Math.max(0, c.index - 14), c.index))) return false;
   return !isHeadingCount(text, unitEnd, unit);
 }
 

@@ -16,11 +16,16 @@ const BEFORE: readonly (readonly [string, Bound])[] = [
   ['不足', '<'],
   ['不到', '<'],
   ['逾', '>'],
+  ['至少', '>='],
+  ['最少', '>='],
+  ['至多', '<='],
+  ['最多', '<='],
 ];
 const LAST = new Set(BEFORE.map(([word]) => word.charCodeAt(word.length - 1)));
 const SHANG = '上'.charCodeAt(0);
 const XIA = '下'.charCodeAt(0);
 const YOU = '游'.charCodeAt(0);
+const JI = '及'.charCodeAt(0);
 
 /** The bound word right before `at` that stays outside the span, and the bound it gives a number; else undefined. */
 export function boundBefore(text: string, at: number): readonly [string, Bound] | undefined {
@@ -28,9 +33,14 @@ export function boundBefore(text: string, at: number): readonly [string, Bound] 
   return BEFORE.find(([word]) => text.startsWith(word, at - word.length));
 }
 
-/** `5%上下`: about, where 上下 right after the span is not 上下游 (upstream and downstream). */
+/**
+ * `5%上下`: about, where 上下 right after the span is not 上下游 (upstream and downstream); `90%及以上`, `及以下`:
+ * at least, at most.
+ */
 export function boundAfter(text: string, at: number): Bound | undefined {
-  const about = text.charCodeAt(at) === SHANG && text.charCodeAt(at + 1) === XIA && text.charCodeAt(at + 2) !== YOU;
+  const next = text.charCodeAt(at);
+  if (next === JI) return text.startsWith('及以上', at) ? '>=' : text.startsWith('及以下', at) ? '<=' : undefined;
+  const about = next === SHANG && text.charCodeAt(at + 1) === XIA && text.charCodeAt(at + 2) !== YOU;
   return about ? '~' : undefined;
 }
 

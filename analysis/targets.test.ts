@@ -139,6 +139,9 @@ describe('findQuantities on shapes from other reports', () => {
     ['企业开办时间压缩至1个工作日以内，审批时间压缩至60个工作日', ['1个工作日以内', '60个工作日']],
     ['空气质量优良天数达到330天，通勤时间缩短到40分钟以内', ['达到330天', '40分钟以内']],
     ['打造15分钟生活圈，7×24小时服务，连续3天，在1个工作日内办结', []],
+    ['1.规上工业企业：指年主营业务收入2000万元及以上的工业法人企业。', []],
+    ['高标准农田是指亩均粮食产能提高100公斤以上的农田', []],
+    ['工作要求：指导企业新增就业3万人', ['3万人']],
     ['培育营收超百亿元的企业10家，安排1亿元的县级奖补资金', ['10家', '1亿元']],
     ['减免5亿元的企业所得税', ['5亿元']],
     ['能耗强度下降三分之一，超过四分之三的县实现全覆盖', ['三分之一', '超过四分之三']],
@@ -160,6 +163,14 @@ test.each([
   ['二分之一左右', 50, '%', '~'],
   ['控制在千分之五以内', 5, '‰', '<='],
 ])('a fraction written out is a share: %s', (text, value, unit, bound) => {
+  expect(findQuantities(text)[0]).toMatchObject({ value, unit, bound });
+});
+
+test.each([
+  ['覆盖率达到90%及以上', 90, '%', '>='],
+  ['能耗降低至少2%', 2, '%', '>='],
+  ['最多3个', 3, '个', '<='],
+])('a bound written outside the span still bounds it: %s', (text, value, unit, bound) => {
   expect(findQuantities(text)[0]).toMatchObject({ value, unit, bound });
 });
 

@@ -51,6 +51,8 @@ const BRACKET_OF = /(?:所得额|销售额|营业额|收入)[^，。；]{0,8}$/u
 const PACKAGE_AFTER = /^[^，。；、\n]{0,8}?(?:落地|措施|举措|意见)/u;
 const LIST_HEADING =
   /^[\s#*]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])/u;
+// A term's definition, as a report's glossary (名词解释) writes it, from 指 to the amount.
+const DEFINITION_BEFORE = /(?:[:：]\s*|[是系])指(?![导出挥引标数南令定派])[^。；\n]*$/u;
 // A duration that is itself the measured amount: the indicator's noun, then at most a verb and a bound word.
 const DURATION_MEASURED = /(?:年限|寿命|期限|年数|工龄|学制|时间|时限|天数|用时|时长|周期)[^，。；、\n\d]{0,6}$/u;
 const ARTICLE_CUE = /(?:至少|最少|不少于|新增|新建|增加|翻)[^，。；\n]{0,3}$/u;
@@ -239,6 +241,8 @@ function accepts(text: string, c: Candidate, unit: string, prefix: string | unde
   if (unit === '岁' && /^(?:及?以[上下内]|的|[婴儿老人青少学妇男女孩幼])/u.test(text.slice(unitEnd, unitEnd + 3))) {
     return false;
   }
+  // A definition's amounts draw a class's line (`规上工业企业：指年主营业务收入2000万元及以上的…`), like a grade.
+  if (DEFINITION_BEFORE.test(text.slice(Math.max(0, c.index - 60), c.index))) return false;
   // Years are dates, ages of a plan or periods (`2024年`, `三年行动`, `连续3年`), days and hours too, except a
   // duration measured as an indicator's value: `平均受教育年限提高到11.3年`, `开办时间压缩至1个工作日以内`.
   if (DURATIONS.has(unit) && !DURATION_MEASURED.test(text.slice(Math.max(0, c.index - 14), c.index))) return false;

@@ -165,7 +165,10 @@ function clauseTurns(sentence: string, offset: number): Turn[] {
 
 // The guideline's background figures: a population (`我国有2.9亿在校学生`, `14亿多中国人`, `14亿人口`) and
 // the expected number of graduates (`今年高校毕业生超过1000万人`); neither the government's result nor its goal.
-const BACKGROUND_BEFORE = /(?:(?:我国|全国|全省|全市|全区|全自治区)现?有|毕业生(?:规模|人数)?(?:预计|将)?)$/;
+// Also a population written before its number (`常住人口达到954.7万人`, `老年人口已达180万人`), but not the poor
+// the government lifts out of poverty.
+const BACKGROUND_BEFORE =
+  /(?:(?:我国|全国|全省|全市|全区|全自治区)现?有|毕业生(?:规模|人数)?(?:预计|将)?|(?<!贫困|脱贫|转移)人口(?:总量|规模|总数)?(?:已经?|约|共|为|有)?)$/;
 const BACKGROUND_AFTER = /^多?(?:中国人|人口)/;
 
 // A billion people or more is the nation's population (`保障好14亿人的粮食安全`), never a count of results.

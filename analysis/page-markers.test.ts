@@ -18,10 +18,16 @@ test.each([
   ['正文（转第九版）', { continuesOn: '9' }],
   ['（接第十二版）正文（转第十四版）', { continuedFrom: '12', continuesOn: '14', page: '13' }],
   ['（上接第一版）正文', { continuedFrom: '1' }],
+  ['正文（下转A09）', { continuesOn: 'A09' }],
+  ['（紧接第七版）正文', { continuedFrom: '7' }],
+  ['上接第7页\n正文\n下转第8页', { continuedFrom: '7', continuesOn: '8' }],
 ])('other ways papers write it: %s', (text, info) => {
   expect(findPageInfo(text)).toEqual(info);
 });
 
-test.each(['对接第一版本的系统', '工作转第二版方案'])('接 and 转 in words are no marker: %s', (text) => {
-  expect(findPageInfo(text)).toBeUndefined();
-});
+test.each(['对接第一版本的系统', '工作转第二版方案', '紧接着3个项目开工', '转A4纸打印'])(
+  '接 and 转 in words are no marker: %s',
+  (text) => {
+    expect(findPageInfo(text)).toBeUndefined();
+  },
+);

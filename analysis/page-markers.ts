@@ -3,8 +3,10 @@ import type { PageInfo } from './types';
 
 // A page's number: digits (07, A3) or numerals (第九版, 十二版). 接 and 转 stand alone in brackets: （转第九版）.
 const PAGE = '([0-9０-９A-Za-z]{1,3}|[一二三四五六七八九十]{1,3})';
-const FROM = new RegExp(`(?:上接|[（(]\\s*接)\\s*(?:第\\s*)?${PAGE}\\s*版`, 'u');
-const TO = new RegExp(`(?:下转|[（(]\\s*转)\\s*(?:第\\s*)?${PAGE}\\s*版`, 'u');
+// Then 版 or 页 (上接第7页), or a lettered page alone (下转A09).
+const WHERE = `(?:第\\s*)?(?:${PAGE}\\s*[版页]|([A-Za-z][0-9]{1,2})(?![0-9A-Za-z]))`;
+const FROM = new RegExp(`(?:上接|紧接|[（(]\\s*紧?接)\\s*${WHERE}`, 'u');
+const TO = new RegExp(`(?:下转|[（(]\\s*转)\\s*${WHERE}`, 'u');
 const HERE = /第\s*([0-9０-９]{1,3})\s*版/u;
 /** A page number in ASCII digits: full-width digits folded, numerals read (九 → 9, 十二 → 12). */
 function ascii(s: string): string {
@@ -17,8 +19,10 @@ function ascii(s: string): string {
  * and this page's own number when the title names it or the neighbours imply it.
  */
 export function findPageInfo(text: string, title = ''): PageInfo | undefined {
-  const from = FROM.exec(text)?.[1];
-  const to = TO.exec(text)?.[1];
+  const fromMatch = FROM.exec(text);
+  const toMatch = TO.exec(text);
+  const from = fromMatch?.[1] ?? fromMatch?.[2];
+  const to = toMatch?.[1] ?? toMatch?.[2];
   if (!from && !to) return undefined;
   const info: PageInfo = {};
   if (from) info.continuedFrom = ascii(from);

@@ -3,6 +3,7 @@ import type { TagCount } from '../storage/tags';
 import type { Annotation, AnnotationPatch, NoteColor } from '../storage/types';
 import { t } from '../utils/i18n';
 import ColorChoice from './ColorChoice';
+import NoteLength, { noteTooLong } from './NoteLength';
 import { NoteTags } from './NoteTags';
 import { NOTE_RGB } from './note-colors';
 import { noteName } from './note-name';
@@ -106,7 +107,7 @@ function NoteEditForm({
       class="gm-note-form"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ note: text, tags: tagsOf(tags), color });
+        if (!noteTooLong(text)) onSave({ note: text, tags: tagsOf(tags), color });
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -124,10 +125,11 @@ function NoteEditForm({
           onInput={(event) => setText(event.currentTarget.value)}
         />
       </label>
+      <NoteLength length={text.length} />
       <TagsField value={tags} onChange={setTags} known={knownTags} label={t('noteTagsHelp')} />
       <ColorChoice value={color} onChange={setColor} />
       <div class="gm-note-actions">
-        <button type="submit" data-testid="govmark-popup-note-save">
+        <button type="submit" data-testid="govmark-popup-note-save" disabled={noteTooLong(text)}>
           {t('noteSave')}
         </button>
         <button type="button" onClick={onCancel}>

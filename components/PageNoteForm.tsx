@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TagCount } from '../storage/tags';
 import { t } from '../utils/i18n';
+import NoteLength, { noteTooLong } from './NoteLength';
 import TagsField, { type TagsValue, tagsOf } from './TagsField';
 
 export interface PageNoteFormProps {
@@ -28,7 +29,7 @@ export default function PageNoteForm({ knownTags, disabled, onAdd }: PageNoteFor
       data-testid="govmark-popup-page-note"
       onSubmit={async (event) => {
         event.preventDefault();
-        if (saving || (text.trim() === '' && all.length === 0)) return;
+        if (saving || noteTooLong(text) || (text.trim() === '' && all.length === 0)) return;
         setSaving(true);
         const stored = await Promise.resolve(onAdd(text, all, id)).catch(() => false);
         setSaving(false);
@@ -48,6 +49,7 @@ export default function PageNoteForm({ knownTags, disabled, onAdd }: PageNoteFor
           onInput={(event) => setText(event.currentTarget.value)}
         />
       </label>
+      <NoteLength length={text.length} />
       <TagsField
         value={tags}
         onChange={setTags}
@@ -55,7 +57,11 @@ export default function PageNoteForm({ knownTags, disabled, onAdd }: PageNoteFor
         label={t('noteTagsHelp')}
         testId="govmark-popup-page-note-tags"
       />
-      <button type="submit" data-testid="govmark-popup-page-note-add" disabled={disabled || saving}>
+      <button
+        type="submit"
+        data-testid="govmark-popup-page-note-add"
+        disabled={disabled || saving || noteTooLong(text)}
+      >
         {t('notesAddPageNote')}
       </button>
     </form>

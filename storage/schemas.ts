@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { say, tooLong } from './say';
 import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from './types';
-import { NOTE_COLORS } from './types';
+import { NOTE_COLORS, NOTE_MAX_LENGTH } from './types';
 
 /**
  * Valibot schemas for everything that reaches the database from outside the background: message payloads
@@ -12,7 +12,7 @@ export const LIMITS = {
   url: 4096,
   id: 256,
   title: 1000,
-  note: 20_000,
+  note: NOTE_MAX_LENGTH,
   tags: 50,
   tag: 64,
   exact: 10_000,

@@ -28,6 +28,9 @@ export interface StoredPosition extends TextPositionSelector {
 export const NOTE_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
 export type NoteColor = (typeof NOTE_COLORS)[number];
 /** A new note's colour: pink, which no target or agency highlight resembles (utils/palette.ts). */
+/** The longest note the database keeps, in UTF-16 units (what `String.length` counts). */
+export const NOTE_MAX_LENGTH = 20_000;
+
 export const DEFAULT_NOTE_COLOR: NoteColor = 'pink';
 
 /** One margin note or highlight. Page-level notes have no quote and no position. */

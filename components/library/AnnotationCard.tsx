@@ -4,6 +4,7 @@ import type { Annotation, AnnotationPatch } from '../../storage/types';
 import { t } from '../../utils/i18n';
 import type { OpenNoteResult } from '../../utils/open-note';
 import { writeFailure } from '../../utils/write-failure';
+import NoteLength, { noteTooLong } from '../NoteLength';
 import { noteName } from '../note-name';
 
 export interface AnnotationCardProps {
@@ -50,6 +51,7 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen
   };
   const submit = async (event: Event) => {
     event.preventDefault();
+    if (noteTooLong(note)) return;
     setSaving(true);
     setFailure(undefined);
     try {
@@ -97,6 +99,7 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen
               onInput={(event) => setNote(event.currentTarget.value)}
             />
           </label>
+          <NoteLength length={note.length} />
           <label>
             {t('libraryTags')}
             <input
@@ -107,7 +110,7 @@ export default function AnnotationCard({ annotation: a, onSave, onDelete, onOpen
             />
           </label>
           <div class="gm-actions">
-            <button type="submit" data-testid="govmark-edit-save" disabled={saving}>
+            <button type="submit" data-testid="govmark-edit-save" disabled={saving || noteTooLong(note)}>
               {t('librarySave')}
             </button>
             <button type="button" onClick={stopEdit}>

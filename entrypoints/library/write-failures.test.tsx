@@ -31,12 +31,15 @@ test('an edit refused by a full disk says so on its card and keeps the typed tex
   expect((await getAnnotation(db, record.id))?.note).toBe('原来的批注');
 });
 
-test('an edit past a limit is refused with the limit named, and nothing is stored', async () => {
+test('an edit past the limit is refused as it is typed, with the limit named, and nothing is stored', async () => {
   const { db, record, card } = await openWith();
   fireEvent.click(within(card).getByTestId('govmark-edit'));
   fireEvent.input(within(card).getByTestId('govmark-edit-note'), { target: { value: '字'.repeat(25_000) } });
-  fireEvent.click(within(card).getByTestId('govmark-edit-save'));
-  await within(card).findByTestId('govmark-annotation-error');
+  expect(within(card).getByTestId('govmark-note-length').getAttribute('role')).toBe('alert');
+  const save = within(card).getByTestId('govmark-edit-save') as HTMLButtonElement;
+  expect(save.disabled).toBe(true);
+  fireEvent.submit(save.closest('form') as HTMLFormElement);
+  expect((within(card).getByTestId('govmark-edit-note') as HTMLTextAreaElement).value).toHaveLength(25_000);
   expect((await getAnnotation(db, record.id))?.note).toBe('原来的批注');
 });
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import ColorChoice from '../../components/ColorChoice';
+import NoteLength, { noteTooLong } from '../../components/NoteLength';
 import { NoteTags } from '../../components/NoteTags';
 import TagsField, { type TagsValue, tagsOf } from '../../components/TagsField';
 import type { TagCount } from '../../storage/tags';
@@ -95,7 +96,7 @@ function NoteForm({ note, knownTags, busy, onSave, onClose }: NoteEditorProps) {
   useEffect(() => area.current?.focus(), []);
   const save = (event?: Event) => {
     event?.preventDefault();
-    if (!busy) onSave({ note: text, tags: tagsOf(tags), color });
+    if (!busy && !noteTooLong(text)) onSave({ note: text, tags: tagsOf(tags), color });
   };
   return (
     <form class="form" onSubmit={save}>
@@ -112,6 +113,7 @@ function NoteForm({ note, knownTags, busy, onSave, onClose }: NoteEditorProps) {
           }}
         />
       </label>
+      <NoteLength length={text.length} />
       <TagsField
         value={tags}
         onChange={setTags}
@@ -121,7 +123,7 @@ function NoteForm({ note, knownTags, busy, onSave, onClose }: NoteEditorProps) {
       />
       <ColorChoice value={color} onChange={setColor} testId="govmark-note-color" />
       <div class="actions">
-        <button type="submit" class="primary" data-testid="govmark-note-save" disabled={busy}>
+        <button type="submit" class="primary" data-testid="govmark-note-save" disabled={busy || noteTooLong(text)}>
           {t('noteSave')}
         </button>
         <button type="button" data-testid="govmark-note-cancel" onClick={onClose}>

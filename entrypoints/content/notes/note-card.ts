@@ -96,7 +96,11 @@ export class NoteCard {
   }
 
   close(): void {
+    const card = this.#card;
     this.#card = null;
+    // A new note cancelled with its words still selected: the button comes back, as before the card opened
+    // (dragging over a selection again would drag the words, not select them).
+    if (card?.kind === 'new' && this.#doc.getSelection()?.isCollapsed === false) this.#button = card.selected;
     this.#render();
   }
 

@@ -81,3 +81,17 @@ test('from stored rows, the parts of the year’s goal list after a ； are stil
   expect(own.find((f) => f.text === '5.5%左右')?.rank).toBeLessThan(own.find((f) => f.text === '5.5%以内')?.rank ?? 0);
   expect(compareFigures(own, []).find((r) => r.indicator === '城镇调查失业率')?.goalA?.text).toBe('5.5%左右');
 });
+
+test('a five-year plan’s figure stands for no year: a row of it alone has no goal of the year', () => {
+  const plan = `2021年某省政府工作报告
+一、2020年工作回顾
+地区生产总值增长3.5%。
+二、“十三五”时期发展成就和“十四五”时期主要目标任务
+常住人口城镇化率提高到65%，地区生产总值年均增长6%。
+三、2021年重点工作
+今年主要预期目标是：地区生产总值增长6%以上。
+`;
+  const rows = brief(compareFigures(figures(plan), figures(B)));
+  expect(rows.find(([name]) => name === '常住人口城镇化率')).toBeUndefined();
+  expect(rows.find(([name]) => name === '地区生产总值增速')).toEqual(['地区生产总值增速', '6%以上', '5.4%', '5%左右', -1]);
+});

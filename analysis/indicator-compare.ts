@@ -107,10 +107,14 @@ export function figuresOfRows(rows: readonly SentencedTarget[], national: boolea
   return figures;
 }
 
-/** The figure of one name and kind that best stands for its year (the year's own before a several-year one). */
+/**
+ * The figure of one name and kind that best stands for its year (the year's own paragraph first); never a
+ * several-year one: a five-year plan's goal (城镇化率65%) is no goal of the year, nor its total a year's result.
+ */
 export function pick(figures: readonly NamedFigure[], name: string, kind: TargetKind): Figure | null {
   let best: NamedFigure | null = null;
-  for (const f of figures) if (f.name === name && f.kind === kind && (!best || f.rank < best.rank)) best = f;
+  for (const f of figures)
+    if (f.name === name && f.kind === kind && !f.severalYears && (!best || f.rank < best.rank)) best = f;
   return best && { text: best.text, value: best.value, unit: best.unit, bound: best.bound };
 }
 

@@ -29,7 +29,7 @@ test('table: both reports named with year and region, a row per indicator', () =
     '6%以上',
     '8.1%',
     '5.5%左右',
-    '6%以上 → 5.5%左右 (-0.5)',
+    '6%以上 → 5.5%左右 (-0.5个百分点)',
   ]);
 });
 

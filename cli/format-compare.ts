@@ -1,6 +1,6 @@
 import type { ComparisonRow, Figure } from '../analysis/indicator-compare';
 import { toCsv } from '../utils/csv';
-import { figureWords } from '../utils/present-target';
+import { figureWords, formatAmount } from '../utils/present-target';
 import type { Comparison, ReportSide } from './compare-files';
 import { alignColumns } from './format-table';
 import { formatValue } from './format-value';
@@ -33,13 +33,17 @@ export function formatCompareTable({ a, b, rows }: Comparison): string {
     cell(row.goalA),
     cell(row.resultA),
     cell(row.goalB),
-    row.change ? `${row.change.text}${row.change.delta === null ? '' : ` (${signed(row.change.delta)})`}` : '–',
+    row.change
+      ? `${row.change.text}${row.change.delta === null ? '' : ` (${signed(row.change.delta, unitOf(row))})`}`
+      : '–',
   ]);
   return `${[`== compare: ${name(a)} → ${name(b)}`, `indicators: ${rows.length}`, ...(rows.length ? alignColumns([header, ...body]) : [])].join('\n')}\n`;
 }
 
-function signed(delta: number): string {
-  return delta > 0 ? `+${formatValue(delta)}` : formatValue(delta);
+/** A change as the library's compare view writes it: 万 and 亿, and percentage points (+300亿元, -0.5个百分点). */
+function signed(delta: number, unit: string): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '';
+  return `${sign}${formatAmount(Math.abs(delta))}${delta !== 0 && unit === '%' ? '个百分点' : delta !== 0 ? unit : ''}`;
 }
 
 /** One row per indicator: UTF-8 with BOM, each figure as written and its normalised value. */

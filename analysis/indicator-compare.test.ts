@@ -93,5 +93,11 @@ test('a five-year plan’s figure stands for no year: a row of it alone has no g
 `;
   const rows = brief(compareFigures(figures(plan), figures(B)));
   expect(rows.find(([name]) => name === '常住人口城镇化率')).toBeUndefined();
-  expect(rows.find(([name]) => name === '地区生产总值增速')).toEqual(['地区生产总值增速', '6%以上', '5.4%', '5%左右', -1]);
+  expect(rows.find(([name]) => name === '地区生产总值增速')).toEqual([
+    '地区生产总值增速',
+    '6%以上',
+    '5.4%',
+    '5%左右',
+    -1,
+  ]);
 });

@@ -130,8 +130,8 @@ test.each([
   ],
   [
     'a goal restated in a review, named as a goal after its figure',
-    '一、2023年工作回顾\n新增婴幼儿托位1.2万个，超额完成1万个的年度目标。提前完成能耗下降13.5%的目标。',
-    { '1.2万个': 'past', '1万个': 'goal', '13.5%': 'goal' },
+    '一、2023年工作回顾\n新增婴幼儿托位1.2万个，超额完成1万个的年度目标。提前完成能耗下降13.5%的目标。1亿农业转移人口和其他常住人口在城镇落户目标顺利实现。',
+    { '1.2万个': 'past', '1万个': 'goal', '13.5%': 'goal', '1亿': 'goal' },
   ],
   [
     'a goal sentence citing last year’s figure: the goal, then last year’s',

@@ -24,6 +24,8 @@ const DONE_CUE = /首次|创(?:历史)?新高|居全国|位居|(?<![比较同于
 const GOAL_STATEMENT = '(?:预期)?目标(?:是|为)|力争';
 // A goal named as such after its figure (`完成1万个的年度目标`, `下降13.5%的目标`): a goal, in a review too.
 const RESTATED_GOAL = /^的?(?:预期|年度|全年|规划|既定|计划|约束性|目标任务)?目标/;
+// Or its clause ends saying the goal was met: `1亿农业转移人口…在城镇落户目标顺利实现`.
+const GOAL_MET_AFTER = /^[^，。；！\n0-9]{0,18}目标(?:任务)?(?:已经?|顺利|如期|全面|提前|超额|基本)?(?:实现|完成|达成)/;
 // 从X提高到Y: X is the baseline, neither a promise nor a result.
 const BASELINE_BETWEEN =
   /^[^，。；\n]{0,6}?(?:提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|降|升|增|减)(?:到|至|为)[^，。；\n]{0,10}$/;
@@ -94,7 +96,8 @@ export function classifyKinds(
     // The mode of the last clause before the target that named a period, else the sentence's own.
     while (turn < turns.length && (turns[turn] as Turn).at < target.start) turn++;
     const turned = turn > 0 ? (turns[turn - 1] as Turn).mode : mode;
-    const kind = RESTATED_GOAL.test(text.slice(target.end, target.end + 8)) ? 'goal' : turned;
+    const after = text.slice(target.end, target.end + 28);
+    const kind = RESTATED_GOAL.test(after) || GOAL_MET_AFTER.test(after) ? 'goal' : turned;
     kinds.push(isBaseline(text, targets, i, around[0]) || isBackground(text, target) ? 'other' : kind);
   }
   return kinds;

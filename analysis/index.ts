@@ -94,15 +94,20 @@ function* firstInSteps(original: string, options: AnalyzeOptions): Generator<voi
     nameIndicators() {
       if (named) return analysis;
       named = true;
-      assignIndicators(text, inView);
-      // Here, where the whole text is: a page's sentences alone cannot tell a five-year plan's figures.
+      // Here, where the whole text is: a page's sentences alone cannot tell a five-year plan's figures. Before
+      // the naming, which keeps a plan period's totals apart from the year's figures.
       const several = severalYearFigures(text, inView);
       for (let i = 0; i < targets.length; i++) {
-        const target = targets[i] as Target;
-        const indicator = (inView[i] as Target).indicator;
-        if (indicator !== undefined) target.indicator = indicator;
-        if (several[i]) target.severalYears = true;
+        if (!several[i]) continue;
+        (targets[i] as Target).severalYears = true;
+        (inView[i] as Target).severalYears = true;
       }
+      assignIndicators(text, inView);
+      if (inView !== targets)
+        for (let i = 0; i < targets.length; i++) {
+          const indicator = (inView[i] as Target).indicator;
+          if (indicator !== undefined) (targets[i] as Target).indicator = indicator;
+        }
       return analysis;
     },
   };

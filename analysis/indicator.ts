@@ -86,6 +86,8 @@ export function similarity(a: string, b: string): number {
 interface Candidate
   extends Pick<NamedMeasure, 'name' | 'headline' | 'key' | 'change' | 'flavour' | 'clause' | 'sentence'> {
   kind: Target['kind'];
+  /** A plan period's total or cumulative change (城镇新增就业超过6000万人, 降低13.5%): not the year's measure. */
+  total: boolean;
   unitClass: string;
   scope: string;
   /** Its key's character pairs. */
@@ -94,7 +96,7 @@ interface Candidate
 
 /** How strongly two targets measure the same thing (0: not at all). Cheap tests first: reports hold thousands. */
 function sameness(x: Candidate, y: Candidate): number {
-  if (!x.name || !y.name || x.unitClass !== y.unitClass) return 0;
+  if (!x.name || !y.name || x.unitClass !== y.unitClass || x.total !== y.total) return 0;
   if (x.flavour && y.flavour && x.flavour !== y.flavour) return 0;
   // Two figures of one clause are two aspects (增速 and 总量, 城 and 乡), unless one is 从X's baseline.
   if (x.kind !== 'other' && y.kind !== 'other' && x.clause === y.clause) return 0;
@@ -203,6 +205,9 @@ export function assignIndicators(text: string, all: Target[]): void {
       clause: m.clause,
       sentence: m.sentence,
       kind: t.kind,
+      // The guideline joins a plan period's averages (年均增长5.2%) and rates (失业率5.5%以内) to the year's
+      // indicator; a sum over the years or a change over them is another measure.
+      total: t.severalYears === true && !m.multiYear && !(t.unit === '%' && m.change === 'level'),
       unitClass: unitClass(t.unit),
       scope: SUB_SCOPE.exec(m.key)?.[0] ?? '',
       pairs: pairsOf(m.key),

@@ -1,6 +1,7 @@
 import { groupMembers } from './indicator-groups';
-import { headlineName, isNationalReport, plainName } from './indicator-names';
+import { headlineName, plainName } from './indicator-names';
 import { type Measure, readMeasures, SENTENCE_END } from './indicator-phrase';
+import { isNationalReport } from './national-report';
 import type { Target } from './types';
 
 /** What one target measures, named for lining up with other targets of this report and of other reports. */

@@ -1,4 +1,4 @@
-import { isNationalReport } from './indicator-names';
+import { isNationalReport } from './national-report';
 import { PROVINCES } from './regions';
 
 const YEAR_TITLE = /((?:19|20)\d{2})年[^，。\n]{0,16}政府工作报告/u;

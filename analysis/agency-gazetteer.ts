@@ -15,10 +15,13 @@
  * - a body that names an agency alone: TOP_BODIES if units hang under it (国务院+办公厅, 省委+组织部),
  *   DEPARTMENTS otherwise, SHORT_FORMS if it is too ambiguous without a prefix (台办: 平台办理).
  * - a body that names an agency only after a level word (省政府, 县人民法院): LEVELLED_BODIES.
- * - a place before a level word (宜春+市): PROVINCES or PREFECTURES.
+ * - a place before a level word (宜春+市): PROVINCES or PREFECTURES; counties and districts are generated
+ *   (scripts/gen-counties.ts).
  * - a false match: NOT_BEFORE / NOT_AFTER / NOT_FOLLOWED_BY (部署, 个人大病, 政府工作报告), or
  *   NOT_A_LEVEL_AFTER for a level word that is the tail of a word (城市, 社区).
  */
+
+import { COUNTY_PLACES } from './county-places';
 
 const words = (list: string): string[] => list.trim().split(/\s+/);
 
@@ -196,3 +199,6 @@ export const PREFECTURES = words(`
   银川 石嘴山 吴忠 固原 中卫
   乌鲁木齐 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 巴音郭楞 阿克苏 克孜勒苏 喀什 和田 伊犁 塔城 阿勒泰 石河子
 `);
+
+/** Places below the prefectures, generated from GB/T 2260 data (county-places.ts): 昆山, 江宁, 凉山彝族. */
+export const COUNTIES = words(COUNTY_PLACES);

@@ -1,4 +1,5 @@
 import {
+  COUNTIES,
   DEPARTMENT_STEMS,
   DEPARTMENT_SUFFIXES,
   DEPARTMENTS,
@@ -125,7 +126,7 @@ function buildLexicon(): AgencyLexicon {
     }
   }
   const prefixes: Array<[readonly string[], number]> = [
-    [[...PROVINCES, ...PREFECTURES], PLACE],
+    [[...PROVINCES, ...PREFECTURES, ...COUNTIES], PLACE],
     [LEVEL_WORDS, LEVEL],
     [NATIONAL_PREFIXES, NATIONAL],
     [OUTER_PREFIXES, OUTER],

@@ -1,4 +1,4 @@
-import { LEVEL_WORDS, NATIONAL_PREFIXES, OUTER_PREFIXES, PREFECTURES, PROVINCES } from './agency-gazetteer';
+import { COUNTIES, LEVEL_WORDS, NATIONAL_PREFIXES, OUTER_PREFIXES, PREFECTURES, PROVINCES } from './agency-gazetteer';
 import { type AgencyLexicon, LEVEL, type LexiconEntry, NATIONAL, OUTER, PLACE } from './agency-lexicon';
 
 /** The place after 中共/政协 was not in the gazetteer (中共昆山市委): only committees may follow. */
@@ -17,7 +17,7 @@ const longest = (words: readonly string[]) => Math.max(...words.map((word) => wo
 export const MAX_PREFIX_LENGTH = Math.max(
   longest(NATIONAL_PREFIXES),
   longest(OUTER_PREFIXES) +
-    Math.max(longest([...PROVINCES, ...PREFECTURES]), GUESSED_PLACE_MAX) +
+    Math.max(longest([...PROVINCES, ...PREFECTURES, ...COUNTIES]), GUESSED_PLACE_MAX) +
     longest(LEVEL_WORDS) +
     SESSION_MAX,
 );

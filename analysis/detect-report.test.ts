@@ -171,3 +171,12 @@ describe('detectReport takes a hint from the page’s title and site', () => {
     expect(detectReport(text, { site: 'www.example.com' }).isReport).toBe(false);
   });
 });
+
+test('the reader’s 仍然分析此页 makes a page judged no report one, with the reason said and its confidence kept', () => {
+  const text = '今天天气很好，气温25度，湿度60%。';
+  const plain = detectReport(text);
+  const asked = detectReport(text, { asked: true });
+  expect(plain.isReport).toBe(false);
+  expect(asked).toMatchObject({ isReport: true, confidence: plain.confidence });
+  expect(asked.reasons.at(-1)).toContain('读者要求');
+});

@@ -223,5 +223,10 @@ export function detectReport(text: string, options: AnalyzeOptions = {}): Detect
   }
   const confidence = Math.round((1 / (1 + Math.exp(-score))) * 1000) / 1000;
   if (reasons.length === 0) reasons.push('− 没有政府工作报告的特征 (nothing marks it as a government work report)');
+  // The reader knows the page better than the features: it is read as a report, its confidence as it was.
+  if (options.asked && confidence < 0.5) {
+    reasons.push('+ 读者要求仍然分析此页 (the reader asked to analyse the page anyway)');
+    return { isReport: true, confidence, reasons };
+  }
   return { isReport: confidence >= 0.5, confidence, reasons };
 }

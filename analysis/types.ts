@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
   title?: string;
   /** The page's host name (`www.gov.cn`), when there is one: a government site or e-paper helps detection a little. */
   site?: string;
+  /** The reader asked for the page to be read as a report (the popup's 仍然分析此页): detection says yes. */
+  asked?: boolean;
 }
 
 export interface Analysis {

@@ -33,8 +33,11 @@ export type ContentProtocol = {
   getPageStatus(): PageStatus;
   /** Shows or hides one category of highlights on the page; answers the new status. */
   setCategoryVisible(data: { category: Category; visible: boolean }): PageStatus | ContentFailure;
-  /** Analyses the page now, even on a switched-off site (the user asked); answers when the pass has ended. */
-  analyzeNow(): PageStatus | ContentFailure;
+  /**
+   * Analyses the page now, even on a switched-off site (the user asked); answers when the pass has ended.
+   * `asReport`: the reader overrides detection, and the page is read as a report from now on.
+   */
+  analyzeNow(data?: { asReport?: boolean }): PageStatus | ContentFailure;
   /** Switches GovMark off (page restored at once) or on again for this site, remembered in storage.local. */
   setSiteDisabled(data: { disabled: boolean }): PageStatus | ContentFailure;
 };

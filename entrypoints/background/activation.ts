@@ -15,7 +15,7 @@ export const ANALYZE_COMMAND = 'analyze-page';
 const chromeInjectApi: InjectApi = {
   ping: (tabId) => sendMessage('getPageStatus', undefined, tabId),
   executeScript: (tabId) => injectContentScript(tabId),
-  analyzeNow: (tabId) => sendMessage('analyzeNow', undefined, tabId),
+  analyzeNow: (tabId, asReport) => sendMessage('analyzeNow', asReport ? { asReport } : undefined, tabId),
 };
 
 /** The keyboard shortcut's handler: the tab the browser passes, else the active tab of the current window. */
@@ -32,7 +32,7 @@ export async function handleCommand(
 
 /** Runs GovMark where the user asks for it: popup, shortcut, added sites (issue 3). */
 export function registerActivation(): void {
-  const inject = (tabId: number) => injectIntoTab(tabId, chromeInjectApi);
+  const inject = (tabId: number, asReport = false) => injectIntoTab(tabId, chromeInjectApi, asReport);
   const sync = serialSync(browser);
   const activeTabId = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 
@@ -47,7 +47,7 @@ export function registerActivation(): void {
     if (!Number.isInteger(tabId) || tabId < 0) {
       return { ok: false, reason: 'no-tab', error: 'tabId must be a tab id' } satisfies InjectResult;
     }
-    return inject(tabId);
+    return inject(tabId, data?.asReport === true);
   });
   onMessage('probeTab', ({ data, sender }) => {
     const tabId = data?.tabId;

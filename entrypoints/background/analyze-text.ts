@@ -18,6 +18,7 @@ const AnalyzeTextPayload = v.object({
   options: v.object({
     title: v.optional(v.pipe(v.string(), v.maxLength(10_000))),
     site: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+    asked: v.optional(v.boolean()),
   }),
   record: v.optional(v.boolean()),
   whole: v.optional(v.boolean()),

@@ -7,7 +7,8 @@ export interface InjectApi {
   /** Runs the bundled content script in the tab (needs activeTab or a host permission). */
   executeScript(tabId: number): Promise<unknown>;
   /** Asks the tab's content script to analyse and highlight now, report or not. */
-  analyzeNow(tabId: number): Promise<unknown>;
+  /** `asReport`: read the page as a report whatever detection says (the reader asked). */
+  analyzeNow(tabId: number, asReport?: boolean): Promise<unknown>;
 }
 
 /** What the browser's error says, in the popup's terms (Chrome's and Firefox's wordings). */
@@ -43,14 +44,14 @@ export async function probeTab(tabId: number, run: (tabId: number) => Promise<un
  * Runs GovMark on a tab now: if a content script is already there (default or user site) it is
  * only asked to analyse, so the page never gets two; otherwise it is injected first.
  */
-export async function injectIntoTab(tabId: number, api: InjectApi): Promise<InjectResult> {
+export async function injectIntoTab(tabId: number, api: InjectApi, asReport = false): Promise<InjectResult> {
   try {
     const present = await api.ping(tabId).then(
       () => true,
       () => false,
     );
     if (!present) await api.executeScript(tabId);
-    await api.analyzeNow(tabId);
+    await api.analyzeNow(tabId, asReport);
     return { ok: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

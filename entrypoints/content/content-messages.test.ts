@@ -28,7 +28,10 @@ test('well-formed requests reach the page', async () => {
   expect(page.setCategoryVisible).toHaveBeenCalledWith('agency', false);
   expect(await handlers.setSiteDisabled({ disabled: true })).toBe(STATUS);
   expect(page.setSiteDisabled).toHaveBeenCalledWith(true);
-  expect(await handlers.analyzeNow()).toBe(STATUS);
+  expect(await handlers.analyzeNow(undefined)).toBe(STATUS);
+  expect(page.analyzeNow).toHaveBeenLastCalledWith(false);
+  expect(await handlers.analyzeNow({ asReport: true })).toBe(STATUS);
+  expect(page.analyzeNow).toHaveBeenLastCalledWith(true);
 });
 
 test.each([
@@ -37,16 +40,18 @@ test.each([
   ['setCategoryVisible', undefined],
   ['setSiteDisabled', { disabled: 1 }],
   ['setSiteDisabled', null],
+  ['analyzeNow', { asReport: 'yes' }],
 ] as const)('%s rejects %j without touching the page', async (name, data) => {
   const page = fakePage();
   const reply = await contentHandlers(page)[name](data);
   expect(reply).toMatchObject({ ok: false, error: expect.stringContaining(name) });
   expect(page.setCategoryVisible).not.toHaveBeenCalled();
   expect(page.setSiteDisabled).not.toHaveBeenCalled();
+  expect(page.analyzeNow).not.toHaveBeenCalled();
 });
 
 test('a failure inside the page comes back as { ok: false, error }', async () => {
   const page = fakePage();
   page.analyzeNow.mockRejectedValueOnce(new Error('boom'));
-  expect(await contentHandlers(page).analyzeNow()).toEqual({ ok: false, error: 'boom' });
+  expect(await contentHandlers(page).analyzeNow(undefined)).toEqual({ ok: false, error: 'boom' });
 });

@@ -5,6 +5,7 @@ import type { GovmarkPage } from './govmark-page';
 
 const CategoryVisible = v.object({ category: v.picklist(CATEGORIES), visible: v.boolean() });
 const SiteDisabled = v.object({ disabled: v.boolean() });
+const AnalyzeNow = v.optional(v.object({ asReport: v.optional(v.boolean()) }));
 
 type Page = Pick<GovmarkPage, 'status' | 'setCategoryVisible' | 'analyzeNow' | 'setSiteDisabled'>;
 
@@ -21,7 +22,11 @@ export function contentHandlers(page: Page) {
       if (!parsed.success) return failure(`setCategoryVisible: ${parsed.issues[0].message}`);
       return page.setCategoryVisible(parsed.output.category, parsed.output.visible).catch(failure);
     },
-    analyzeNow: (): Promise<PageStatus | ContentFailure> => page.analyzeNow().catch(failure),
+    async analyzeNow(data: unknown): Promise<PageStatus | ContentFailure> {
+      const parsed = v.safeParse(AnalyzeNow, data);
+      if (!parsed.success) return failure(`analyzeNow: ${parsed.issues[0].message}`);
+      return page.analyzeNow(parsed.output?.asReport === true).catch(failure);
+    },
     async setSiteDisabled(data: unknown): Promise<PageStatus | ContentFailure> {
       const parsed = v.safeParse(SiteDisabled, data);
       if (!parsed.success) return failure(`setSiteDisabled: ${parsed.issues[0].message}`);
@@ -36,7 +41,7 @@ export function registerContentMessages(page: Page): () => void {
   const removers = [
     onMessage('getPageStatus', () => handlers.getPageStatus()),
     onMessage('setCategoryVisible', ({ data }) => handlers.setCategoryVisible(data)),
-    onMessage('analyzeNow', () => handlers.analyzeNow()),
+    onMessage('analyzeNow', ({ data }) => handlers.analyzeNow(data)),
     onMessage('setSiteDisabled', ({ data }) => handlers.setSiteDisabled(data)),
   ];
   return () => {

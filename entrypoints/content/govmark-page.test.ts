@@ -56,6 +56,21 @@ describe('a page that is not a report', () => {
   });
 });
 
+test('the reader’s 仍然分析此页 reads a page judged no report as one; a plain analyseNow does not', async () => {
+  document.head.innerHTML = '<title>三季度经济数据</title>';
+  document.querySelector('h1')?.replaceChildren('三季度经济运行');
+  const before = document.documentElement.cloneNode(true);
+  const { page } = track(testPage());
+  await page.start();
+  await settle();
+  expect((await page.analyzeNow()).isReport).toBe(false);
+  expect(document.documentElement.isEqualNode(before)).toBe(true);
+  const status = await page.analyzeNow(true);
+  expect(status.isReport).toBe(true);
+  expect(marks().length).toBeGreaterThan(0);
+  expect(status.counts.agency).toBe(2);
+});
+
 describe('a report page', () => {
   test('highlights exactly the findings inside the article; text unchanged; one measure of each, in order', async () => {
     const text = document.body.textContent;

@@ -75,6 +75,8 @@ export class GovmarkPage {
   #visible: CategoryVisibility = { ...ALL_VISIBLE };
   #marks = new Map<HTMLElement, Category>();
   #siteDisabled = false;
+  /** The reader asked for this page to be read as a report (analyzeNow). */
+  #asked = false;
   #unwatchSwitch: () => void = () => {};
   readonly #controls: PageControls = {
     setCategoryVisible: (category, visible) => this.setCategoryVisible(category, visible),
@@ -118,9 +120,11 @@ export class GovmarkPage {
   }
 
   /** Brings the page up to date now, on a switched-off site too (the user asked); resolves when done. */
-  async analyzeNow(): Promise<PageStatus> {
+  async analyzeNow(asReport = false): Promise<PageStatus> {
     if (this.#destroyed) return this.status();
-    await (this.#run ? this.#enqueuePass(false) : this.#turnOn());
+    // The popup's 仍然分析此页: this page is read as a report from now on, even with its text unchanged.
+    if (asReport) this.#asked = true;
+    await (this.#run ? this.#enqueuePass(asReport) : this.#turnOn());
     return this.status();
   }
 
@@ -263,7 +267,8 @@ export class GovmarkPage {
     await this.#o.yieldToMain();
     if (reading.signal.aborted) return;
     const site = this.#doc.location?.hostname ?? '';
-    const analyzed = main ? await this.#o.analyzer(main.text, { title: this.#doc.title, site }) : null;
+    const options = { title: this.#doc.title, site, ...(this.#asked ? { asked: true } : {}) };
+    const analyzed = main ? await this.#o.analyzer(main.text, options) : null;
     if (reading.signal.aborted) return;
     this.#lastText = main?.text ?? null;
     this.#lastRoot = main?.root ?? null;

@@ -89,7 +89,9 @@ export function usePageState(findTab: () => Promise<CurrentTab | undefined> = cu
     if (!tab) return;
     setBusy(true);
     setMessage(undefined);
-    const result = await sendMessage('injectIntoTab', { tabId: tab.id }).catch((error: unknown) => ({
+    // Read and judged not a report: the reader overrides the verdict. Not read yet: it is read first.
+    const asReport = state.kind === 'status' && !state.status.isReport;
+    const result = await sendMessage('injectIntoTab', { tabId: tab.id, asReport }).catch((error: unknown) => ({
       ok: false as const,
       reason: 'failed' as const,
       error: String(error),

@@ -20,6 +20,8 @@ import {
 const EPAPER = 'https://epaper.nmgrb.com.cn/nmgrb/20240202/08/content_2.html';
 /** A report on a site GovMark does not run on by default: only activeTab or an added site can reach it. */
 const ELSEWHERE = 'https://example.org/report.html';
+/** A page GovMark runs on and judges no report: statistics news. */
+const NOT_A_REPORT = 'https://www.gov.cn/xinwen/stats-q3.html';
 
 /** The extension APIs as the service worker sees them (worker.evaluate). */
 declare const chrome: typeof Browser;
@@ -28,7 +30,11 @@ let launched: Launched;
 
 beforeAll(async () => {
   launched = await launchExtension();
-  await servePages(launched.context, { [EPAPER]: 'epaper-nmg-2024-p08.html', [ELSEWHERE]: 'govcn-report-2022.html' });
+  await servePages(launched.context, {
+    [EPAPER]: 'epaper-nmg-2024-p08.html',
+    [ELSEWHERE]: 'govcn-report-2022.html',
+    [NOT_A_REPORT]: 'news-stats-q3.html',
+  });
 });
 
 afterAll(async () => {
@@ -148,6 +154,27 @@ describe('activeTab: a report on a site GovMark does not run on', () => {
     const marks = (await readMarks(page)).map(({ type, kind, text }) => ({ type, kind, text }));
     expect(marks).toEqual((await engineView('govcn-report-2022.html')).expected);
     expect(marks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a page judged no report', () => {
+  test('is left as it was; "仍然分析此页" reads it as a report at the reader’s word', async () => {
+    const { page, tabId } = await openTab(launched, NOT_A_REPORT);
+    try {
+      await waitForPasses(page, 1);
+      expect(await popupState(tabId)).toBe('not-report');
+      expect(await compareWithBefore(page)).toMatchObject({ equal: true, marks: 0 });
+      const popup = await openPopup(launched, tabId);
+      try {
+        await popup.getByTestId('govmark-analyze-anyway').click();
+        await expect.poll(() => popup.getByTestId('govmark-popup-status').getAttribute('data-state')).toBe('report');
+      } finally {
+        await popup.close();
+      }
+      expect((await readMarks(page)).length).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
   });
 });
 

@@ -46,3 +46,16 @@ test('closed once the words are no longer selected, no button is offered', () =>
   card.close();
   expect(rendered.at(-1)?.addButton).toBeUndefined();
 });
+
+test('a saved note opened from its margin marker gives the keyboard focus back to it when closed', () => {
+  const rendered: NoteUiProps[] = [];
+  const host = { render: (props: NoteUiProps) => rendered.push(props) } as unknown as NoteUiHost;
+  const actions = { url: () => 'https://www.gov.cn/a.htm', note: () => ({ id: 'n1' }) } as unknown as NoteCardActions;
+  const card = new NoteCard(document, host, actions, () => ({ show: vi.fn(), hide: vi.fn(), remove: vi.fn() }));
+  const marker = document.createElement('button');
+  document.body.append(marker, document.createElement('input'));
+  (document.body.lastElementChild as HTMLElement).focus(); // the card's frame has the focus meanwhile
+  card.openSaved('n1', { left: 0, top: 0, right: 10, bottom: 10 }, marker);
+  card.close();
+  expect(document.activeElement).toBe(marker);
+});

@@ -88,7 +88,7 @@ export class NotesController implements PageFeature {
       extract: this.#extract,
       markerContainer: () => this.#host.markers(),
       highlighter: kit,
-      onOpen: (id, marker) => this.#card.openSaved(id, inDocument(marker.getBoundingClientRect(), doc)),
+      onOpen: (id, marker) => this.#card.openSaved(id, inDocument(marker.getBoundingClientRect(), doc), marker),
     });
     this.#card = new NoteCard(
       doc,

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { PageStatus as ContentPageStatus } from '../utils/protocol-content';
-import PageStatus, { editionLine, type PopupPageState } from './PageStatus';
+import PageStatus, { type PopupPageState } from './PageStatus';
 
 afterEach(cleanup);
 
@@ -55,13 +55,4 @@ test('a switched-off site offers to switch back on', () => {
   const { onSiteOn } = show({ kind: 'status', status: status({ siteDisabled: true }) });
   fireEvent.click(screen.getByTestId('govmark-popup-site-on'));
   expect(onSiteOn).toHaveBeenCalledOnce();
-});
-
-test.each([
-  [{ page: '08', continuedFrom: '07', continuesOn: '09' }, 'popupEditionPage，popupEditionFrom，popupEditionTo'],
-  [{ continuesOn: '下转09版' }, 'popupEditionTo'],
-  [undefined, ''],
-])('editionLine(%j)', (pages, line) => {
-  // Without a browser the strings are their keys; the joiner is Chinese unless the UI locale says otherwise.
-  expect(editionLine(pages).replaceAll(', ', '，')).toBe(line);
 });

@@ -1,4 +1,5 @@
 import type { PageInfo } from '../analysis/types';
+import { editionLine } from '../utils/edition-line';
 import { t } from '../utils/i18n';
 import type { Category, PageStatus as ContentPageStatus } from '../utils/protocol-content';
 import CategoryToggles from './CategoryToggles';
@@ -21,20 +22,6 @@ export interface PageStatusProps {
   onToggle: (category: Category, visible: boolean) => void;
   onAnalyzeAnyway: () => void;
   onSiteOn: () => void;
-}
-
-/** "08" from "08", "08版", "上接08版" or "第08版". */
-const pageNumber = (value: string) => value.replace(/^(?:上接|下转|第)/, '').replace(/版$/, '');
-
-/** 第08版，上接07版，下转09版 — one part of a report printed across newspaper pages. */
-export function editionLine(pages: PageInfo | undefined): string {
-  if (!pages) return '';
-  const parts = [
-    pages.page && t('popupEditionPage', pageNumber(pages.page)),
-    pages.continuedFrom && t('popupEditionFrom', pageNumber(pages.continuedFrom)),
-    pages.continuesOn && t('popupEditionTo', pageNumber(pages.continuesOn)),
-  ].filter(Boolean);
-  return parts.join(t('@@ui_locale').startsWith('zh') ? '，' : ', ');
 }
 
 const hasHighlights = (status: ContentPageStatus) => Object.values(status.counts).some((n) => n > 0);

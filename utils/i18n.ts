@@ -11,9 +11,11 @@ type GetMessage = (key: string, substitutions?: string | string[]) => string;
  * Falls back to the key where no browser answers (unit tests), so a missing string is visible, not blank.
  */
 export function t(key: MessageKey, substitutions?: string | string[]): string {
-  if (substitutions === undefined) {
-    const known = learnt.get(key);
-    if (known !== undefined) return known;
+  const known = learnt.get(key);
+  if (known !== undefined) {
+    if (substitutions === undefined) return known;
+    const values = typeof substitutions === 'string' ? [substitutions] : substitutions;
+    return known.replace(SLOT, (slot) => values[slot.charCodeAt(0) - 1] ?? '');
   }
   try {
     return (browser.i18n as unknown as { getMessage: GetMessage }).getMessage(key, substitutions) || key;
@@ -22,7 +24,19 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   }
 }
 
+/**
+ * The UI's language as a `lang` value (zh-CN, en): GovMark's own words on a page in another language are read
+ * by screen readers in theirs. Chinese where no browser answers.
+ */
+export function uiLanguage(): string {
+  const locale = t('@@ui_locale');
+  return locale.startsWith('@@') || locale === '' ? 'zh-CN' : locale.replace('_', '-');
+}
+
 const learnt = new Map<string, string>();
+// A learnt message keeps its placeholders as the characters U+0001…U+0009 ($1…$9), filled in by t().
+const SLOT = /[\u0001-\u0009]/gu;
+const SLOTS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(i + 1));
 
 /**
  * Takes in strings the background looked up (the `uiMessages` message), so t() need not ask the browser.
@@ -38,7 +52,8 @@ export function learnMessages(messages: unknown): void {
 export function lookUpMessages(keys: readonly string[]): Record<string, string> {
   const found: Record<string, string> = {};
   for (const key of keys) {
-    const message = t(key);
+    // With stand-ins for the substitutions, so the page can fill a learnt message in itself (第$1版 → 第\u0001版).
+    const message = t(key, SLOTS);
     if (message !== key) found[key] = message;
   }
   return found;

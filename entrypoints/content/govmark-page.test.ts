@@ -111,7 +111,10 @@ describe('a report page', () => {
     const { page } = track(testPage());
     await page.start();
     expect(byTestId('govmark-legend-counts')?.dataset).toMatchObject({ goal: '1', past: '1', other: '1', agency: '2' });
-    expect(byTestId('govmark-legend-pages')?.textContent).toBe('第08版，上接07版，下转09版');
+    // Without a browser the words are their message keys: the page line is the UI's words, not the report's.
+    expect(byTestId('govmark-legend-pages')?.textContent).toBe(
+      'popupEditionPageeditionSeparatorpopupEditionFromeditionSeparatorpopupEditionTo',
+    );
     for (const c of CATEGORIES) expect(byTestId(`govmark-legend-toggle-${c}`)?.checked).toBe(true);
     expect(document.body.querySelector('govmark-legend')).toBeNull(); // beside <body>, not in it
   });

@@ -1,5 +1,5 @@
+import { editionLine } from '../../utils/edition-line';
 import { CATEGORIES } from '../../utils/protocol-content';
-import { describePages } from './describe-pages';
 import { type LegendHandle, mountLegend } from './legend-host';
 import type { LegendProps } from './legend-view';
 import { leaveWhenOff, type PageFeature, type PagePass } from './page-pass';
@@ -10,7 +10,7 @@ function legendProps(pass: PagePass): LegendProps {
   return {
     counts: pass.counts,
     visible: { ...pass.visible },
-    pages: describePages(pass.report?.pages),
+    pages: editionLine(pass.report?.pages),
     // Failures are logged by the page's queue; nothing else to tell the legend.
     onToggle: (category, visible) => void pass.page.setCategoryVisible(category, visible).catch(noop),
     onSiteOff: () => void pass.page.setSiteDisabled(true).catch((error) => console.error('GovMark:', error)),

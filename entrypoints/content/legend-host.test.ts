@@ -67,3 +67,26 @@ test('a mounted legend carries the protected style and keeps its test id in an o
   expect(host?.shadowRoot?.querySelector('[data-testid="govmark-legend"]')).not.toBeNull();
   handle.remove();
 });
+
+test('the legend is in the UI’s language, whatever the page’s: its lang says so to a screen reader', async () => {
+  const { learnMessages } = await import('../../utils/i18n');
+  document.documentElement.lang = 'zh-CN';
+  const props = {
+    counts: { goal: 1, past: 0, other: 0, agency: 0 },
+    visible: { goal: true, past: true, other: true, agency: true },
+    pages: '',
+    onToggle: () => {},
+    onSiteOff: () => {},
+  };
+  try {
+    learnMessages({ '@@ui_locale': 'en' });
+    const handle = mountLegend(document, props);
+    expect(document.querySelector<HTMLElement>(LEGEND_TAG)?.lang).toBe('en');
+    handle.remove();
+  } finally {
+    learnMessages({ '@@ui_locale': 'zh_CN' });
+  }
+  const handle = mountLegend(document, props);
+  expect(document.querySelector<HTMLElement>(LEGEND_TAG)?.lang).toBe('zh-CN');
+  handle.remove();
+});

@@ -1,4 +1,5 @@
 import { DEFAULT_NOTE_COLOR } from '../../storage/types';
+import { uiLanguage } from '../../utils/i18n';
 import { NOTE_ALPHA, NOTE_TONES, onWhite, swatchCss } from '../../utils/palette';
 import { type IsTrusted, isTrusted, trustedOnly } from '../../utils/trusted-only';
 import { type LegendPlacement, placeLegend, type Size } from './legend-place';
@@ -118,6 +119,7 @@ export function mountLegend(
 ): LegendHandle {
   const host = doc.createElement(LEGEND_TAG);
   host.setAttribute('style', legendHostStyle(null));
+  host.lang = uiLanguage();
   const shadow = host.attachShadow({ mode: 'open' });
   // Open for tests and readers' tools; a page script's scripted click cannot switch GovMark off (issue 12).
   trustedOnly(shadow, undefined, trusted);

@@ -7,13 +7,20 @@ export const LEGEND_MESSAGE_KEYS: readonly string[] = [
   'legendTitle',
   'legendNotes',
   'legendSiteOff',
+  // The language of GovMark's own words on the page (their hosts' lang).
+  '@@ui_locale',
+  // The page line of a newspaper printing (utils/edition-line.ts).
+  'popupEditionPage',
+  'popupEditionFrom',
+  'popupEditionTo',
+  'editionSeparator',
   ...CATEGORY_LABEL_KEYS,
 ];
 
 export interface LegendProps {
   counts: CategoryCounts;
   visible: CategoryVisibility;
-  /** e.g. "第08版，上接07版，下转09版"; empty when the page is not part of a printing. */
+  /** e.g. "第08版，上接07版，下转09版" (in the UI's language); empty when the page is not part of a printing. */
   pages: string;
   onToggle(category: Category, visible: boolean): void;
   onSiteOff(): void;

@@ -1,3 +1,4 @@
+import { uiLanguage } from '../../utils/i18n';
 import { randomId } from '../../utils/random-id';
 import { isTrusted } from '../../utils/trusted-only';
 import { attachTargetKeys } from './target-keys';
@@ -56,6 +57,8 @@ export function attachTargetCard({ doc = document, describe }: TargetCardOptions
   const ensureTip = (): HTMLElement => {
     if (tip && host?.isConnected) return tip;
     host = doc.createElement(CARD_TAG);
+    // The labels are in the UI's language (the report's words in them get zh-CN below), the hidden text too.
+    host.lang = uiLanguage();
     const shadow = host.attachShadow({ mode: 'open' });
     const style = doc.createElement('style');
     style.textContent = CSS;

@@ -1,5 +1,6 @@
 import { h, render } from 'preact';
 import { noteColorVariables } from '../../../components/note-colors';
+import { uiLanguage } from '../../../utils/i18n';
 import { type IsTrusted, isTrusted, trustedOnly } from '../../../utils/trusted-only';
 import NoteUi, { type NoteUiProps } from './NoteUi';
 
@@ -91,6 +92,7 @@ export class NoteUiHost {
     const doc = this.#doc;
     const host = doc.createElement(NOTE_UI_TAG);
     host.setAttribute('data-govmark-ui', '');
+    host.lang = uiLanguage();
     // Inline and !important: a page's own CSS (even `!important`) cannot hide or move the markers.
     host.setAttribute('style', HOST_STYLE);
     const shadow = host.attachShadow({ mode: 'open' });

@@ -44,8 +44,9 @@ export function parseImport(text: string): ParseImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return fail(t('importNotJson', (error as Error).message));
+  } catch {
+    // The parser's own words are the browser's, in its language and its terms: the reader needs what to do.
+    return fail(t('importNotJson'));
   }
 
   let items: unknown[];

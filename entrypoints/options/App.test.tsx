@@ -48,6 +48,7 @@ describe('options page', () => {
   });
 
   test.each([
+    ['   ', 'optionsNoHost'],
     ['not a host', 'optionsInvalidHost'],
     ['chrome://settings', 'optionsInvalidHost'],
     ['www.gov.cn', 'optionsAlreadyDefault'],

@@ -31,6 +31,7 @@ export default function App({ api = browserSiteSettings }: AppProps) {
 
   const onAdd = (event: Event) => {
     event.preventDefault();
+    if (input.trim() === '') return setMessage(t('optionsNoHost'));
     const pattern = originPatternFor(input);
     if (!pattern) return setMessage(t('optionsInvalidHost', input.trim()));
     if (isCoveredByDefaults(pattern)) return setMessage(t('optionsAlreadyDefault', siteLabel(pattern)));

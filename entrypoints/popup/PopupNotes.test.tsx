@@ -162,3 +162,14 @@ test.each([
   const calls = (api.add as ReturnType<typeof vi.fn>).mock.calls as [{ id: string }][];
   expect(calls[1]?.[0].id).toBe(calls[0]?.[0].id);
 });
+
+test('“go to passage” is offered only where GovMark shows the notes on the page, not on a switched-off site', async () => {
+  const on = fakeApi({ ...PAGE, unplaced: [] });
+  render(<PopupNotes tab={{ id: 7 }} pageKey="on:false" api={on} />);
+  await screen.findByTestId('govmark-open-note');
+  cleanup();
+  const off = fakeApi({ ...PAGE, active: false, unplaced: [] });
+  render(<PopupNotes tab={{ id: 7 }} pageKey="on:true" api={off} />);
+  await screen.findByTestId('govmark-popup-note');
+  expect(screen.queryByTestId('govmark-open-note')).toBeNull();
+});

@@ -31,7 +31,8 @@ export default function PopupNotes({ tab, pageKey, api = popupNotesApi }: PopupN
       onDelete={(id) => void model.remove(id)}
       onUndo={() => void model.undo()}
       onReattach={(id) => void model.reattach(id)}
-      onOpen={(id) => void model.open(id)}
+      // Only where GovMark shows the notes on the page (not on a switched-off site): else there is no passage to go to.
+      onOpen={data.onPage ? (id) => void model.open(id) : undefined}
       onOpenLibrary={model.openLibrary}
       onExport={model.exportPage}
     />

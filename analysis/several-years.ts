@@ -1,4 +1,4 @@
-import { paragraphStart } from './paragraph-bounds';
+import { paragraphEnd, paragraphStart } from './paragraph-bounds';
 import { headings } from './section-modes';
 import type { Span } from './types';
 
@@ -21,13 +21,15 @@ const SEVERAL_OPENING =
 export function severalYearFigures(text: string, targets: readonly Span[]): boolean[] {
   const plans = headings(text).map(({ at, title }) => ({ at, plan: PLAN_HEADING.test(title) && !YEAR.test(title) }));
   let h = -1;
-  let paragraph = -1;
+  let paragraphEnds = -1;
   let opens = false;
   return targets.map((t) => {
     while (h + 1 < plans.length && (plans[h + 1] as { at: number }).at <= t.start) h++;
-    const start = paragraphStart(text, t.start, Math.max(0, paragraph));
-    if (start !== paragraph) {
-      paragraph = start;
+    // A paragraph's bounds are looked for once, at its first target: looked for at each, a long paragraph of
+    // figures (hostile text) is read again for every one of them, square in its length.
+    if (t.start >= paragraphEnds) {
+      const start = paragraphStart(text, t.start, Math.max(0, paragraphEnds));
+      paragraphEnds = paragraphEnd(text, t.start);
       opens = SEVERAL_OPENING.test(text.slice(start, start + 16));
     }
     return opens || plans[h]?.plan === true;

@@ -1,4 +1,3 @@
-import type { PageInfo } from '../analysis/types';
 import { editionLine } from '../utils/edition-line';
 import { t } from '../utils/i18n';
 import type { Category, PageStatus as ContentPageStatus } from '../utils/protocol-content';

@@ -48,7 +48,7 @@ test("every t('key') in the code exists in zh_CN", () => {
 
 test('a message learnt from the background is filled in on the page, substitutions and all', async () => {
   const { learnMessages, t } = await import('./i18n');
-  learnMessages({ testEdition: '第\u0001版，上接\u0002版', testPlain: '图例' });
+  learnMessages({ testEdition: '第\uE001版，上接\uE002版', testPlain: '图例' });
   expect(t('testEdition', ['08', '07'])).toBe('第08版，上接07版');
   expect(t('testEdition', '08')).toBe('第08版，上接版');
   expect(t('testPlain')).toBe('图例');

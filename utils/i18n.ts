@@ -15,7 +15,7 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
   if (known !== undefined) {
     if (substitutions === undefined) return known;
     const values = typeof substitutions === 'string' ? [substitutions] : substitutions;
-    return known.replace(SLOT, (slot) => values[slot.charCodeAt(0) - 1] ?? '');
+    return known.replace(SLOT, (slot) => values[slot.charCodeAt(0) - 0xe001] ?? '');
   }
   try {
     return (browser.i18n as unknown as { getMessage: GetMessage }).getMessage(key, substitutions) || key;
@@ -34,9 +34,9 @@ export function uiLanguage(): string {
 }
 
 const learnt = new Map<string, string>();
-// A learnt message keeps its placeholders as the characters U+0001…U+0009 ($1…$9), filled in by t().
-const SLOT = /[\u0001-\u0009]/gu;
-const SLOTS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(i + 1));
+// A learnt message keeps its placeholders as private-use characters U+E001…U+E009 ($1…$9), filled in by t().
+const SLOT = /[\uE001-\uE009]/gu;
+const SLOTS = Array.from({ length: 9 }, (_, i) => String.fromCharCode(0xe001 + i));
 
 /**
  * Takes in strings the background looked up (the `uiMessages` message), so t() need not ask the browser.
@@ -52,7 +52,7 @@ export function learnMessages(messages: unknown): void {
 export function lookUpMessages(keys: readonly string[]): Record<string, string> {
   const found: Record<string, string> = {};
   for (const key of keys) {
-    // With stand-ins for the substitutions, so the page can fill a learnt message in itself (第$1版 → 第\u0001版).
+    // With stand-ins for the substitutions, so the page can fill a learnt message in itself (第$1版 → 第\uE001版).
     const message = t(key, SLOTS);
     if (message !== key) found[key] = message;
   }

@@ -17,11 +17,11 @@ test('the background looks up the keys it knows, placeholders as stand-ins; a ma
   expect(answerUiMessages(['legendSiteOff'])).toEqual({ legendSiteOff: '在此网站关闭' });
   expect(answerUiMessages('legendSiteOff')).toEqual({});
   expect(answerUiMessages([1, 2])).toEqual({});
-  expect(asked.mock.calls[0]?.[1]).toHaveLength(9); // $1…$9 as U+0001…U+0009, for t() to fill in on the page
+  expect(asked.mock.calls[0]?.[1]).toHaveLength(9); // $1…$9 as U+E001…U+E009, for t() to fill in on the page
 });
 
 test('learnt strings answer t() without asking the browser, substitutions filled in here', () => {
-  learnMessages({ legendNotes: '批注', popupEditionPage: '第\u0001版', broken: 3, empty: '' });
+  learnMessages({ legendNotes: '批注', popupEditionPage: '第\uE001版', broken: 3, empty: '' });
   const asked = getMessage();
   expect(t('legendNotes')).toBe('批注');
   expect(t('popupEditionPage', '08')).toBe('第08版');

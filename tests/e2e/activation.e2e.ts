@@ -53,6 +53,17 @@ async function popupState(tabId: number): Promise<string | null> {
   }
 }
 
+/** The popup's 仍然分析此页, clicked as a person would; resolves once the popup says the page is a report. */
+async function analyzeAnyway(tabId: number): Promise<void> {
+  const popup = await openPopup(launched, tabId);
+  try {
+    await popup.getByTestId('govmark-analyze-anyway').click();
+    await expect.poll(() => popup.getByTestId('govmark-popup-status').getAttribute('data-state')).toBe('report');
+  } finally {
+    await popup.close();
+  }
+}
+
 test('least privilege: the built manifest asks for no tabs permission and no host access at install', () => {
   const manifest = JSON.parse(readFileSync(join(extensionDir(), 'manifest.json'), 'utf8'));
   expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'activeTab', 'scripting']));
@@ -143,13 +154,7 @@ describe('activeTab: a report on a site GovMark does not run on', () => {
 
   test('after the toolbar click (activeTab), "仍然分析此页" highlights what the engine finds', async () => {
     await clickToolbarButton(launched, page);
-    const popup = await openPopup(launched, tabId);
-    try {
-      await popup.getByTestId('govmark-analyze-anyway').click();
-      await expect.poll(() => popup.getByTestId('govmark-popup-status').getAttribute('data-state')).toBe('report');
-    } finally {
-      await popup.close();
-    }
+    await analyzeAnyway(tabId);
     await waitForPasses(page, 1);
     const marks = (await readMarks(page)).map(({ type, kind, text }) => ({ type, kind, text }));
     expect(marks).toEqual((await engineView('govcn-report-2022.html')).expected);
@@ -164,13 +169,7 @@ describe('a page judged no report', () => {
       await waitForPasses(page, 1);
       expect(await popupState(tabId)).toBe('not-report');
       expect(await compareWithBefore(page)).toMatchObject({ equal: true, marks: 0 });
-      const popup = await openPopup(launched, tabId);
-      try {
-        await popup.getByTestId('govmark-analyze-anyway').click();
-        await expect.poll(() => popup.getByTestId('govmark-popup-status').getAttribute('data-state')).toBe('report');
-      } finally {
-        await popup.close();
-      }
+      await analyzeAnyway(tabId);
       expect((await readMarks(page)).length).toBeGreaterThan(0);
     } finally {
       await page.close();

@@ -135,8 +135,8 @@ test.each([
   ],
   [
     'a goal sentence citing last year’s figure: the goal, then last year’s',
-    '二、2024年主要目标任务\n城镇新增就业3万人以上，与去年实际完成的3.2万人基本持平。\n居民消费价格涨幅3%左右，去年为0.2%。',
-    { '3万人以上': 'goal', '3.2万人': 'past', '3%左右': 'goal', '0.2%': 'past' },
+    '二、2024年主要目标任务\n城镇新增就业3万人以上，与去年实际完成的3.2万人基本持平，城镇调查失业率5.5%左右。\n居民消费价格涨幅3%左右，去年为0.2%。\n投资比去年实际完成额增长10%。',
+    { '3万人以上': 'goal', '3.2万人': 'past', '5.5%左右': 'goal', '3%左右': 'goal', '0.2%': 'past', '10%': 'goal' },
   ],
   [
     'a review sentence that states a goal midway: the figures after it',

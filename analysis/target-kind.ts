@@ -90,7 +90,7 @@ export function classifyKinds(
       around = [sentenceStart, stop < stops.length ? (stops[stop] as number) + 1 : text.length];
       const sentence = text.slice(around[0], around[1]);
       mode = sentenceMode(sentence, section, paragraph);
-      turns = clauseTurns(sentence, around[0]);
+      turns = clauseTurns(sentence, around[0], mode);
       turn = 0;
     }
     // The mode of the last clause before the target that named a period, else the sentence's own.
@@ -149,20 +149,42 @@ interface Turn {
 }
 const NO_TURNS: Turn[] = [];
 // Inside a clause too: last year's figure cited in a plan (`与去年实际完成的3.2万人基本持平`), a goal stated in a review.
-const PAST_STATEMENT = '(?:去年|上年)(?:实际)?(?:完成|实现)|(?:去年|上年)实际';
+// Not after 比/较 (`比去年实际完成额增长10%` compares a goal with it); only for its own clause (below).
+const PAST_STATEMENT = '(?<![比较])(?:去年|上年)(?:实际)?(?:完成|实现)?的';
 const CLAUSE_TURN = new RegExp(
   `[，,：:](?:(${PAST_PERIOD})|${GOAL_PERIOD})|(${PAST_STATEMENT})|${GOAL_STATEMENT}`,
   'g',
 );
 
-/** The clause openings inside a sentence that name a period, in order (most sentences have none). */
-function clauseTurns(sentence: string, offset: number): Turn[] {
+const CLAUSE_END = /[，,；;]/g;
+
+/**
+ * The clause openings inside a sentence that name a period, in order (most sentences have none). Last year's
+ * figure cited inside a clause turns that clause only: the sentence goes on in `mode` after it.
+ */
+function clauseTurns(sentence: string, offset: number, mode: Mode): Turn[] {
   let turns = NO_TURNS;
+  let current = mode; // the period in effect, to go back to after a cited clause
+  let back = -1; // where a cited clause ends
+  let clauseEnd = -1; // the first clause end at or after the last match looked up, or the sentence's length
   CLAUSE_TURN.lastIndex = 0;
   for (let m = CLAUSE_TURN.exec(sentence); m; m = CLAUSE_TURN.exec(sentence)) {
     if (turns === NO_TURNS) turns = [];
-    turns.push({ at: offset + m.index, mode: (m[1] ?? m[2]) === undefined ? 'goal' : 'past' });
+    if (back >= 0 && back <= m.index) turns.push({ at: offset + back, mode: current });
+    back = -1;
+    const turned: Mode = (m[1] ?? m[2]) === undefined ? 'goal' : 'past';
+    turns.push({ at: offset + m.index, mode: turned });
+    if (m[2] === undefined) current = turned;
+    else {
+      // Looked up again only past the last one found: a sentence of citations without commas is read once.
+      if (clauseEnd < CLAUSE_TURN.lastIndex) {
+        CLAUSE_END.lastIndex = CLAUSE_TURN.lastIndex;
+        clauseEnd = CLAUSE_END.exec(sentence)?.index ?? sentence.length;
+      }
+      back = clauseEnd < sentence.length ? clauseEnd : -1;
+    }
   }
+  if (back >= 0) turns.push({ at: offset + back, mode: current });
   return turns;
 }
 

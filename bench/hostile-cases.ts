@@ -103,6 +103,8 @@ export const HOSTILE_CASES: HostileCase[] = [
   },
   // Each clause names a period: the sentence (no full stop anywhere) turns from goal to result and back.
   { name: 'one sentence of clauses that turn the period', build: (n) => repeatTo('，今年新增3万个，去年完成2万个', n) },
+  // Each citation of last year's figure turns its clause back at the next comma, looked for once.
+  { name: 'last year cited again and again, no comma', build: (n) => repeatTo('去年实际完成的3万个', n) },
   // Blank lines at the head of a page: the report's title was looked for from every line start across them.
   { name: 'blank lines', build: (n) => repeatTo(' \n', n) },
   { name: 'open quotation marks', build: (n) => repeatTo('“两个确立', n) },

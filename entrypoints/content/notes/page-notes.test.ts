@@ -12,6 +12,12 @@ import { NotesController } from './notes-controller';
 import { PAGE_KIT } from './page-kit';
 import { fakeNotesApi, noteOnReport, REPORT_URL } from './test-notes';
 
+// The markers' names as the Chinese UI gives them.
+vi.mock('../../../utils/i18n', async (original) => ({
+  ...(await original<typeof import('../../../utils/i18n')>()),
+  t: (await import('../../../tests/unit/translator')).translator('zh_CN'),
+}));
+
 /** GovmarkPage and NotesController wired as index.ts wires them. */
 
 let page: GovmarkPage | undefined;
@@ -121,4 +127,17 @@ test('a page without notes is not read again for notes after a pass', async () =
   await page.start();
   expect((await controller.state()).active).toBe(true);
   expect(extract).not.toHaveBeenCalled();
+});
+
+test('the margin markers are named apart, and never with the reader’s words', async () => {
+  const { page: p, controller } = wire([note('就业3人，财政厅'), note('增长5%')]);
+  await p.start();
+  await controller.state();
+  const markers = [
+    ...(document.querySelector(NOTE_UI_TAG)?.shadowRoot?.querySelectorAll('[data-testid="govmark-note-marker"]') ?? []),
+  ];
+  expect(markers.map((m) => m.getAttribute('aria-label'))).toEqual([
+    '打开此处的批注（第 1 条，共 2 条）',
+    '打开此处的批注（第 2 条，共 2 条）',
+  ]);
 });

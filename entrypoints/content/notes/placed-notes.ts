@@ -127,13 +127,21 @@ export class PlacedNotes {
   }
 
   #showMarkers(): void {
-    const entries = this.#notes.flatMap((note) => {
+    const placed = this.#notes.flatMap((note) => {
       const marks = this.#marks.get(note.id);
-      if (!marks?.length) return [];
-      // The marker sits in a root page scripts can read: it says only that a note is here (issue 12).
-      return [{ id: note.id, color: note.color, label: t('noteMarkerOpen'), marks }];
+      return marks?.length ? [{ note, marks }] : [];
     });
-    if (entries.length === 0) return;
+    if (placed.length === 0) return;
+    // In reading order, so a screen reader's "note 2 of 5" is the second on the page.
+    placed.sort((a, b) => ((a.marks[0]?.compareDocumentPosition(b.marks[0] as Node) ?? 0) & 2 ? 1 : -1));
+    // The marker sits in a root page scripts can read: it says only that a note is here, and which of how
+    // many markers it is, which the page can count anyway (issue 12); never the reader's words.
+    const entries = placed.map(({ note, marks }, i) => ({
+      id: note.id,
+      color: note.color,
+      label: t('noteMarkerOpen', [String(i + 1), String(placed.length)]),
+      marks,
+    }));
     this.#markers ??= new MarginMarkers({
       doc: this.#o.doc,
       container: this.#o.markerContainer,

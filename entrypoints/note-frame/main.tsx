@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { requestPersistenceAfterFirstNote } from '../../storage/persist-after-first-note';
-import { t } from '../../utils/i18n';
+import { uiLanguage } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messaging';
 import { trustedOnly } from '../../utils/trusted-only';
 import { awaitPort } from './await-port';
 import { backgroundFrameData } from './frame-data';
 import NoteFrameApp from './NoteFrameApp';
 
-document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+document.documentElement.lang = uiLanguage();
 const token = location.hash.slice(1);
 // Blank and idle until our content script hands over the channel with the token the background knows from
 // it (a copy of this frame that a page loaded, with a token of its own, gets nothing).

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { requestPersistenceAfterFirstNote } from '../../storage/persist-after-first-note';
-import { t } from '../../utils/i18n';
+import { t, uiLanguage } from '../../utils/i18n';
 import { applyPalette } from '../../utils/palette';
 import App from './App';
 
-document.documentElement.lang = t('@@ui_locale').replace('_', '-');
+document.documentElement.lang = uiLanguage();
 applyPalette();
 document.title = t('optionsTitle');
 // Once the reader has notes, ask that the browser never evicts them (the worker cannot ask).

@@ -339,3 +339,10 @@ test.each([
 test('an amount with 部分 after it elsewhere is still a target', () => {
   expect(findQuantities('安排资金100万元部分用于补贴').map((t) => t.text)).toEqual(['100万元']);
 });
+
+test('a range of percentages written out is one span, as 3%—4% is', () => {
+  expect(findQuantities('单位能耗下降百分之三到百分之四')).toMatchObject([
+    { text: '百分之三到百分之四', value: [3, 4], unit: '%', bound: 'range' },
+  ]);
+  expect(findQuantities('百分之五至百分之三').map((t) => t.text)).toEqual(['百分之五', '百分之三']);
+});

@@ -163,6 +163,15 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
       lastEnd = end;
       return;
     }
+    // 百分之三到百分之四: a range written out, one span as 3%—4% is.
+    if (before !== undefined && joinsRange(text, before, target)) {
+      before.end = end;
+      before.text = text.slice(before.start, end);
+      before.value = [before.value as number, target.value as number];
+      before.bound = 'range';
+      lastEnd = end;
+      return;
+    }
     // 分别提高1.2和0.8个百分点: the numbers listed before it share its unit, and its 万 or 亿.
     const scale = isRange || unit !== c.unit.replace('％', '%') ? 0 : (MULTIPLIERS[c.mult ?? ''] ?? 1);
     if (scale > 0) for (const listed of listedNumbers(text, found, target, scale, lastEnd)) found.push(listed);
@@ -170,6 +179,20 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     lastEnd = end;
   });
   return found;
+}
+
+/** Whether `next` ends a range `low` opens: two percentages written out, one dash or 到/至 between (百分之三到百分之四). */
+function joinsRange(text: string, low: Quantity, next: Quantity): boolean {
+  return (
+    next.start === low.end + 1 &&
+    RANGE_START[text.charCodeAt(low.end)] === 1 &&
+    low.bound === '=' &&
+    low.text.startsWith('百分之') &&
+    next.text.startsWith('百分之') &&
+    typeof low.value === 'number' &&
+    typeof next.value === 'number' &&
+    low.value < next.value
+  );
 }
 
 /** Whether `next`, written right after `amount` (1万 | 2千人), is its smaller part: 万 or 亿 with no unit, then less than it. */

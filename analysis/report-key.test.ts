@@ -21,6 +21,10 @@ test('pages of one printing share the key; an unknown page keeps its URL', () =>
 test.each([
   ['（上接第二版）\n二、2022年经济社会发展总体要求和政策取向\n国内生产总值增长5.5%左右。', 'report:2022:全国'],
   ['（上接第二版）\n三、2022年政府工作任务\n国内生产总值增长5.5%左右。', 'report:2022:全国'],
+  [
+    '（上接第二版）\n二、2022年经济社会发展总体要求\n国内生产总值增长5.5%左右。办好北京冬奥会，建设北京城市副中心。',
+    'report:2022:全国',
+  ],
   ['（上接第一版）\n一、2021年工作回顾\n国内生产总值增长8.1%。', 'report:2022:全国'],
   ['（上接第七版）\n二、2024年重点工作\n内蒙古地区生产总值增长6%左右，内蒙古的孩子。', 'report:2024:内蒙古'],
 ])('a later page of a printing, without title or session, takes the year from its headings: %s', (text, key) => {

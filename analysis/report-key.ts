@@ -58,9 +58,9 @@ export function reportKey(text: string, title: string, url: string): string {
     yearAfter(firstGroup(text, [YEAR_REVIEW_HEADING]));
   let region = firstGroup(both, [REGION_TITLE, REGION_VOICE, REGION_SESSION]);
   if (region === '全国' || region === '国务院' || /^第/u.test(region ?? '')) region = '全国';
-  region ??= /全国人民代表大会|我代表国务院/u.test(both) ? '全国' : mostNamedProvince(text);
-  // A later page of the country's report names no region; it speaks of 国内生产总值, not a region's.
-  region ??= isNationalReport(text) ? '全国' : undefined;
+  // A later page of the country's report names no region; it speaks of 国内生产总值, not a region's. It may
+  // name provinces more than once (北京冬奥会, 香港、澳门), so that comes first.
+  region ??= /全国人民代表大会|我代表国务院/u.test(both) || isNationalReport(text) ? '全国' : mostNamedProvince(text);
   if (!year || !region) return url;
   return `report:${year}:${shortRegion(region)}`;
 }

@@ -97,6 +97,21 @@ describe('MarginMarkers on a page (rects stubbed: happy-dom has no layout)', () 
     expect(buttons()).toHaveLength(0);
   });
 
+  test('the markers stand in the entries’ order, so Tab goes in reading order, also after a note is added above', () => {
+    const { buttons, markers } = setup(300);
+    const [m1, m2] = [document.getElementById('m1'), document.getElementById('m2')] as HTMLElement[];
+    const mark0 = document.createElement('mark');
+    document.querySelector('article p')?.prepend(mark0);
+    mark0.getClientRects = () => [rect(300, 60, 16, 20)] as unknown as DOMRectList;
+    markers.set([
+      { id: 'n0', color: 'yellow', label: '一', marks: [mark0] },
+      { id: 'n1', color: 'green', label: '二', marks: [m1 as HTMLElement] },
+      { id: 'n2', color: 'blue', label: '三', marks: [m2 as HTMLElement] },
+    ]);
+    expect(buttons().map((b) => b.getAttribute('aria-label'))).toEqual(['一', '二', '三']);
+    markers.destroy();
+  });
+
   test('when the layout changes, position() follows it', () => {
     const { buttons, markers, moveColumn } = setup(300);
     moveColumn(10); // a narrow window: the column now starts at the page's edge

@@ -51,6 +51,19 @@ export class MarginMarkers {
       this.#buttons.delete(id);
     }
     for (const entry of this.#entries) this.#button(entry);
+    // Tab goes from marker to marker in the entries' order (reading order): a marker made later for a note
+    // higher up moves before the others, not after them.
+    const container = this.#o.container();
+    let previous: HTMLButtonElement | null = null;
+    for (const entry of this.#entries) {
+      const button = this.#buttons.get(entry.id) as HTMLButtonElement;
+      const expected: Element | null = previous ? previous.nextElementSibling : container.firstElementChild;
+      if (button !== expected) {
+        if (previous) previous.after(button);
+        else container.prepend(button);
+      }
+      previous = button;
+    }
     this.#observe();
     this.position();
   }

@@ -65,7 +65,7 @@ export default function ImportPanel({ prepare, apply }: ImportPanelProps) {
         {state.phase === 'reading' && <p class="gm-help">{t('libraryImportReading')}</p>}
         {state.phase === 'error' && (
           <p class="gm-message" role="alert" data-testid="govmark-import-error">
-            {t('libraryImportError')} {state.message}
+            {t('libraryImportError', state.message)}
           </p>
         )}
         {(state.phase === 'planned' || state.phase === 'writing') && (

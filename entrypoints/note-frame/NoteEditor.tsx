@@ -42,7 +42,7 @@ export default function NoteEditor(props: NoteEditorProps) {
       onKeyDown={onKeyDown}
     >
       {quote ? (
-        <blockquote class="quote" data-testid="govmark-note-quote">
+        <blockquote class="quote" data-testid="govmark-note-quote" lang="zh-CN">
           {quote}
         </blockquote>
       ) : null}

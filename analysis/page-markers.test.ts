@@ -6,6 +6,7 @@ test.each([
   ['上接第3版', '', { continuedFrom: '3' }],
   ['正文（下转A05版）', '', { continuesOn: 'A05' }],
   ['上接07版 下转10版', '内蒙古日报 第08版：要闻', { continuedFrom: '07', continuesOn: '10', page: '08' }],
+  ['（上接第二版）', '人民日报 2022年03月13日 第03版：政府工作报告', { continuedFrom: '02', page: '03' }],
 ])('%s', (text, title, info) => {
   expect(findPageInfo(text, title)).toEqual(info);
 });

@@ -28,8 +28,16 @@ export function findPageInfo(text: string, title = ''): PageInfo | undefined {
   if (from) info.continuedFrom = ascii(from);
   if (to) info.continuesOn = ascii(to);
   const named = HERE.exec(title)?.[1];
-  if (named) info.page = ascii(named);
-  else if (from && to && Number(ascii(to)) - Number(ascii(from)) === 2) {
+  if (named) {
+    info.page = ascii(named);
+    // One way of writing the numbers on a line: the title's 第03版 beside the text's 上接第二版 reads 03 and 02.
+    const width = info.page.length;
+    const pad = (n: string | undefined) => (n !== undefined && /^\d+$/.test(n) ? n.padStart(width, '0') : n);
+    if (/^0\d/.test(info.page)) {
+      if (info.continuedFrom) info.continuedFrom = pad(info.continuedFrom) as string;
+      if (info.continuesOn) info.continuesOn = pad(info.continuesOn) as string;
+    }
+  } else if (from && to && Number(ascii(to)) - Number(ascii(from)) === 2) {
     const width = ascii(from).length;
     info.page = String(Number(ascii(from)) + 1).padStart(width, '0');
   }

@@ -61,7 +61,8 @@ test.each([
   [-0.5, '%', '-0.5个百分点', '-0.5 percentage points'],
   [1_000_000, '人', '+100万人', '+100万人'],
   [2.5e11, '元', '+2500亿元', '+2500亿元'],
-  [0, '%', '0个百分点', '0 percentage points'],
+  [0, '%', '不变', 'unchanged'],
+  [0, '人', '不变', 'unchanged'],
   [3, '个', '+3个', '+3个'],
 ])('changeText(%d, %s) = %s, in English %s', async (delta, unit, zh, en) => {
   const { translator } = await import('../../tests/unit/translator');

@@ -31,9 +31,11 @@ function consecutive(a: ReportTargets, b: ReportTargets): boolean {
 
 /**
  * A change of goal with its unit: a difference of percentages is in percentage points; large amounts in
- * 万 and 亿, as reports write them (`-0.5个百分点`, `+100万人`).
+ * 万 and 亿, as reports write them (`-0.5个百分点`, `+100万人`); none, in words (不变).
  */
 export function changeText(delta: number, unit: string, tr: Translate = t): string {
+  // 0人 or 0个百分点 reads as a figure: the goal simply stayed.
+  if (delta === 0) return tr('changeNone');
   const sign = delta > 0 ? '+' : delta < 0 ? '-' : '';
   const amount = `${sign}${formatAmount(Math.abs(delta))}`;
   // A change of percentages is in percentage points, GovMark's own words (the figures stay as written).

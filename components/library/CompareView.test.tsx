@@ -49,6 +49,21 @@ test('reports of two governments or years apart: the result column names the yea
   expect(screen.getByTestId('govmark-compare-apart').textContent).toBe('libraryCompareApart:2023');
 });
 
+test('chosen the later first, the columns still run in time order, and a line says so', () => {
+  render(<CompareView reports={reports()} />);
+  choose('a', 'report:2021:全国');
+  choose('b', 'report:2022:全国');
+  expect(screen.queryByTestId('govmark-compare-ordered')).toBeNull();
+  choose('a', 'report:2022:全国');
+  choose('b', 'report:2021:全国');
+  expect(headers().slice(1, 4)).toEqual([
+    'libraryCompareGoalOf:2021',
+    'libraryCompareResultOf:2021',
+    'libraryCompareGoalOf:2022',
+  ]);
+  expect(screen.getByTestId('govmark-compare-ordered')).toBeTruthy();
+});
+
 test('the same report twice asks for two different ones', () => {
   render(<CompareView reports={reports()} />);
   choose('a', 'report:2022:全国');

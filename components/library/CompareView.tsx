@@ -93,6 +93,12 @@ export default function CompareView({ reports }: CompareViewProps) {
         <p class="gm-help">{t('libraryCompareNone')}</p>
       ) : (
         <div class="gm-table-scroll">
+          {result.a !== first && (
+            // Chosen the later first: the columns still run in time order, and say so.
+            <p class="gm-help" data-testid="govmark-compare-ordered">
+              {t('libraryCompareOrdered')}
+            </p>
+          )}
           {!consecutive(result.a, result.b) && (
             <p class="gm-help" data-testid="govmark-compare-apart">
               {t('libraryCompareApart', resultLabel(result))}

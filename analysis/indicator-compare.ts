@@ -1,6 +1,5 @@
 import { type NamedMeasure, nameMeasures } from './indicator';
 import { headlineRank } from './indicator-names';
-import { severalYearFigures } from './several-years';
 import type { Bound, Target, TargetKind } from './types';
 
 /** A figure as written and normalised. */
@@ -37,14 +36,14 @@ export interface ComparisonRow {
   change: { text: string; delta: number | null } | null;
 }
 
-/** A target row as stored or sent: the target and its sentence; `severalYears` where its section or paragraph says so. */
-export type SentencedTarget = Target & { sentence: string; severalYears?: boolean };
+/** A target row as stored or sent: the target (with `severalYears` as the analysis set it) and its sentence. */
+export type SentencedTarget = Target & { sentence: string };
 
 const THE_YEAR = /今年|去年|全年|主要预期目标|上年/u;
 
-// `bySection`: several years by its section or paragraph (analysis/several-years.ts), not by its own words.
-function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean, bySection = false): NamedFigure {
-  const severalYears = m.multiYear || bySection;
+// Several years by its own words (年均) or, as the analysis marks it, by its section or paragraph.
+function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean): NamedFigure {
+  const severalYears = m.multiYear || t.severalYears === true;
   return {
     text: t.text,
     value: t.value,
@@ -59,14 +58,13 @@ function figureOf(t: Target, m: NamedMeasure, yearOwn: boolean, bySection = fals
 }
 
 /**
- * A whole report's targets, named (the CLI: the text is at hand). The year's own figure is told by its
- * paragraph (今年发展主要预期目标是：…；…能耗降低3%左右), which the full text gives.
+ * A whole report's targets as analyze() names them (the CLI: the text is at hand). The year's own figure is
+ * told by its paragraph (今年发展主要预期目标是：…；…能耗降低3%左右), which the full text gives.
  */
 export function figuresOfText(text: string, targets: readonly Target[]): NamedFigure[] {
   const measures = nameMeasures(text, targets);
-  const several = severalYearFigures(text, targets);
   return targets.map((t, i) =>
-    figureOf(t, measures[i] as NamedMeasure, THE_YEAR.test(paragraphOf(text, t.start, t.end)), several[i]),
+    figureOf(t, measures[i] as NamedMeasure, THE_YEAR.test(paragraphOf(text, t.start, t.end))),
   );
 }
 
@@ -100,7 +98,7 @@ export function figuresOfRows(rows: readonly SentencedTarget[], national: boolea
     yearOwn = THE_YEAR.test(sentence) || (yearOwn && listGoesOn);
     listGoesOn = /[；;]\s*$/u.test(sentence);
     for (const [k, t] of local.entries()) {
-      figures.push(figureOf(t, measures[k] as NamedMeasure, yearOwn, t.severalYears === true));
+      figures.push(figureOf(t, measures[k] as NamedMeasure, yearOwn));
     }
     i = j;
   }

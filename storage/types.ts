@@ -77,8 +77,6 @@ export type AnnotationPatch = Partial<
 /** A target as the library's targets table shows it: the engine's finding plus its sentence. */
 export interface TargetRow extends Target {
   sentence: string;
-  /** A several-year figure by its section or paragraph (a five-year plan's review or goals). */
-  severalYears?: boolean;
 }
 
 /** A page the engine called a report and the reader opened; only such pages are recorded. */

@@ -1,6 +1,6 @@
 import type { ComparisonRow, Figure } from '../analysis/indicator-compare';
 import { toCsv } from '../utils/csv';
-import { figureWords, formatAmount } from '../utils/present-target';
+import { figureWords, signedAmount } from '../utils/present-target';
 import type { Comparison, ReportSide } from './compare-files';
 import { alignColumns } from './format-table';
 import { formatValue } from './format-value';
@@ -42,8 +42,8 @@ export function formatCompareTable({ a, b, rows }: Comparison): string {
 
 /** A change as the library's compare view writes it: 万 and 亿, and percentage points (+300亿元, -0.5个百分点). */
 function signed(delta: number, unit: string): string {
-  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '';
-  return `${sign}${formatAmount(Math.abs(delta))}${delta !== 0 && unit === '%' ? '个百分点' : delta !== 0 ? unit : ''}`;
+  if (delta === 0) return '0';
+  return `${signedAmount(delta)}${unit === '%' ? '个百分点' : unit}`;
 }
 
 /** One row per indicator: UTF-8 with BOM, each figure as written and its normalised value. */

@@ -83,6 +83,10 @@ export function formatAmount(n: number): string {
   return `${Number((n / unit).toFixed(4))}${word}`;
 }
 
+/** A change of an amount with its sign, in 万 and 亿 (+300亿, -0.5): the compare view's and the CLI's. */
+export const signedAmount = (delta: number): string =>
+  `${delta > 0 ? '+' : delta < 0 ? '-' : ''}${formatAmount(Math.abs(delta))}`;
+
 /**
  * A figure's words beside other figures (the card's 对照, the indicators and compare tables): without 达到 or
  * 达, which the span keeps (the guideline's prefixes) but which say nothing a bare figure does not

@@ -3,7 +3,7 @@ import { yearOf } from '../../analysis/report-key';
 import { compareReports } from '../../entrypoints/library/indicators-by-report';
 import type { ReportTargets } from '../../entrypoints/library/targets-by-report';
 import { t } from '../../utils/i18n';
-import { formatAmount, type Translate } from '../../utils/present-target';
+import { signedAmount, type Translate } from '../../utils/present-target';
 import { reportName } from '../../utils/report-name';
 import { figureText } from './IndicatorsTable';
 
@@ -36,8 +36,7 @@ function consecutive(a: ReportTargets, b: ReportTargets): boolean {
 export function changeText(delta: number, unit: string, tr: Translate = t): string {
   // 0人 or 0个百分点 reads as a figure: the goal simply stayed.
   if (delta === 0) return tr('changeNone');
-  const sign = delta > 0 ? '+' : delta < 0 ? '-' : '';
-  const amount = `${sign}${formatAmount(Math.abs(delta))}`;
+  const amount = signedAmount(delta);
   // A change of percentages is in percentage points, GovMark's own words (the figures stay as written).
   return unit === '%' ? tr('changePoints', amount) : `${amount}${unit}`;
 }

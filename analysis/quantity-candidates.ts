@@ -170,8 +170,9 @@ class NumeralRuns {
   read(runStart: number, end: number): void {
     const text = this.text;
     if (end <= this.taken) return;
-    const percent = text.charCodeAt(end - 1) === BAI && text.startsWith('分之', end);
-    if (!percent && text.startsWith('分之', end)) {
+    const ofWhole = text.startsWith('分之', end); // 百分之六十, 三分之一
+    const percent = ofWhole && text.charCodeAt(end - 1) === BAI;
+    if (ofWhole && !percent) {
       const c = fractionAt(text, Math.max(runStart, this.taken), end);
       if (c !== null) {
         this.visit(c);

@@ -155,21 +155,17 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     // `1万2千人`: an amount of 万 or 亿 written on with the smaller part is one amount.
     const before = found.at(-1);
     if (before !== undefined && before.end === start && joinsAmount(before, target)) {
-      before.end = end;
-      before.text = text.slice(before.start, end);
       before.value = tidy((before.value as number) + (target.value as number));
       before.unit = target.unit;
       if (target.bound !== '=') before.bound = target.bound;
-      lastEnd = end;
+      lastEnd = extendTo(before, text, end);
       return;
     }
     // 百分之三到百分之四: a range written out, one span as 3%—4% is.
     if (before !== undefined && joinsRange(text, before, target)) {
-      before.end = end;
-      before.text = text.slice(before.start, end);
       before.value = [before.value as number, target.value as number];
       before.bound = 'range';
-      lastEnd = end;
+      lastEnd = extendTo(before, text, end);
       return;
     }
     // 分别提高1.2和0.8个百分点: the numbers listed before it share its unit, and its 万 or 亿.
@@ -179,6 +175,13 @@ export function findQuantities(text: string, index: TextIndex = indexText(text))
     lastEnd = end;
   });
   return found;
+}
+
+/** Makes `target` run on to `end`, taking in what follows it (its value is the caller's); returns `end`. */
+function extendTo(target: Quantity, text: string, end: number): number {
+  target.end = end;
+  target.text = text.slice(target.start, end);
+  return end;
 }
 
 /** Whether `next` ends a range `low` opens: two percentages written out, one dash or 到/至 between (百分之三到百分之四). */

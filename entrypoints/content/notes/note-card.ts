@@ -17,7 +17,17 @@ export interface Selected {
 
 type Card =
   | { kind: 'new'; key: string; selected: Selected; spot: Spot; busy?: boolean; error?: string }
-  | { kind: 'view' | 'edit'; key: string; id: string; spot: Spot; busy?: boolean; error?: string; revision?: number };
+  | {
+      kind: 'view' | 'edit';
+      key: string;
+      id: string;
+      spot: Spot;
+      busy?: boolean;
+      error?: string;
+      revision?: number;
+      /** What opened it (a margin marker): given the keyboard focus back when the card closes. */
+      from?: HTMLElement;
+    };
 
 export interface NoteCardActions {
   /** Stores a new note for the selected words; rejects with a reason the card shows. */
@@ -46,8 +56,6 @@ export class NoteCard {
   readonly #view: CardView;
   #button: Selected | null = null;
   #card: Card | null = null;
-  /** What opened the open card (a margin marker), given the keyboard focus back when the card closes. */
-  #returnTo: HTMLElement | null = null;
 
   constructor(doc: Document, host: NoteUiHost, actions: NoteCardActions, view: CardViewFactory) {
     this.#doc = doc;
@@ -69,18 +77,17 @@ export class NoteCard {
   }
 
   openNew(selected: Selected): void {
-    this.#returnTo = null;
     this.#button = null;
     this.#card = { kind: 'new', key: `new-${++cards}`, selected, spot: spotBelow(selected.box, this.#doc) };
     this.#render();
   }
 
   /** Opens a saved note to read, below `near` (its highlight or marker); `from` gets the focus back on close. */
-  openSaved(id: string, near: Box, from: HTMLElement | null = null): void {
+  openSaved(id: string, near: Box, from?: HTMLElement): void {
     if (!this.#actions.note(id)) return;
-    this.#returnTo = from;
     this.#button = null;
-    this.#card = { kind: 'view', key: `note-${id}-${++cards}`, id, spot: spotBelow(near, this.#doc) };
+    const spot = spotBelow(near, this.#doc);
+    this.#card = { kind: 'view', key: `note-${id}-${++cards}`, id, spot, ...(from ? { from } : {}) };
     this.#render();
   }
 
@@ -102,14 +109,13 @@ export class NoteCard {
   close(): void {
     const card = this.#card;
     this.#card = null;
-    const back = this.#returnTo;
-    this.#returnTo = null;
     // A new note cancelled with its words still selected: the button comes back, as before the card opened
     // (dragging over a selection again would drag the words, not select them).
     if (card?.kind === 'new' && this.#doc.getSelection()?.isCollapsed === false) this.#button = card.selected;
     this.#render();
     // The keyboard goes on from where the reader opened the card, not from the top of the page.
-    if (card && back?.isConnected) back.focus({ preventScroll: true });
+    const back = card?.kind === 'new' ? undefined : card?.from;
+    if (back?.isConnected) back.focus({ preventScroll: true });
   }
 
   /** Forgets everything shown and takes the card's frame off the page (the button's host goes with its owner). */

@@ -101,6 +101,15 @@ describe('classifyKinds', () => {
     });
   });
 
+  test('last year’s figure a goal is set on is a result; the goal set on last year is a goal', () => {
+    const text = [
+      '三、2023年政府工作任务',
+      '今年发展主要预期目标是：国内生产总值增长5%左右。这一目标是在去年增长4.6%的基础上提出的，统筹了各方面。',
+      '力争在去年基础上增长6%。在上年增长10%的基础上再增长8%。',
+    ].join('\n');
+    expect(kindsOf(text)).toEqual({ '5%左右': 'goal', '4.6%': 'past', '6%': 'goal', '10%': 'past', '8%': 'goal' });
+  });
+
   test('without headings, paragraphs that name no period go on in the one the last paragraph named', () => {
     const text = [
       '过去一年，城镇新增就业1256万人。',

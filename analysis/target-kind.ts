@@ -151,8 +151,11 @@ const NO_TURNS: Turn[] = [];
 // Inside a clause too: last year's figure cited in a plan (`与去年实际完成的3.2万人基本持平`), a goal stated in a review.
 // Not after 比/较 (`比去年实际完成额增长10%` compares a goal with it); only for its own clause (below).
 const PAST_STATEMENT = '(?<![比较])(?:去年|上年)(?:实际)?(?:完成|实现)?的';
+// Last year's figure a goal is set on (`这一目标是在去年增长4.6%的基础上提出的`): cited up to 基础上, with a figure
+// between (`在去年基础上增长5%` sets the goal on last year, and the figure is the goal).
+const PAST_BASE = '在(?:去年|上年)(?=[^，,。；;\\d]{0,8}\\d[^，,。；;]{0,16}基础上)';
 const CLAUSE_TURN = new RegExp(
-  `[，,：:](?:(${PAST_PERIOD})|${GOAL_PERIOD})|(${PAST_STATEMENT})|${GOAL_STATEMENT}`,
+  `[，,：:](?:(${PAST_PERIOD})|${GOAL_PERIOD})|(${PAST_STATEMENT})|(${PAST_BASE})|${GOAL_STATEMENT}`,
   'g',
 );
 
@@ -172,9 +175,12 @@ function clauseTurns(sentence: string, offset: number, mode: Mode): Turn[] {
     if (turns === NO_TURNS) turns = [];
     if (back >= 0 && back <= m.index) turns.push({ at: offset + back, mode: current });
     back = -1;
-    const turned: Mode = (m[1] ?? m[2]) === undefined ? 'goal' : 'past';
+    const turned: Mode = (m[1] ?? m[2] ?? m[3]) === undefined ? 'goal' : 'past';
     turns.push({ at: offset + m.index, mode: turned });
-    if (m[2] === undefined) current = turned;
+    if (m[3] !== undefined) {
+      // The base ends where its 基础上 does: the lookahead saw it inside the clause.
+      back = sentence.indexOf('基础上', CLAUSE_TURN.lastIndex) + 3;
+    } else if (m[2] === undefined) current = turned;
     else {
       // Looked up again only past the last one found: a sentence of citations without commas is read once.
       if (clauseEnd < CLAUSE_TURN.lastIndex) {

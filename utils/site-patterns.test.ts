@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isCoveredByDefaults, originPatternFor, siteLabel, userOrigins } from './site-patterns';
+import { isCoveredByDefaults, isWholeSuffix, originPatternFor, siteLabel, userOrigins } from './site-patterns';
 
 describe('originPatternFor', () => {
   test.each([
@@ -24,6 +24,20 @@ describe('originPatternFor', () => {
   ])('%j -> %j', (input, expected) => {
     expect(originPatternFor(input)).toBe(expected);
   });
+});
+
+test.each([
+  ['*://*.cn/*', true],
+  ['*://*.com/*', true],
+  ['*://*.example.cn/*', false],
+  ['*://*.com.cn/*', true],
+  ['*://*.org.uk/*', true],
+  ['*://*.gov.cn/*', true],
+  ['*://*.hndaily.cn/*', false],
+  ['*://cn/*', false],
+  ['*://localhost/*', false],
+])('isWholeSuffix(%s) -> %s', (pattern, expected) => {
+  expect(isWholeSuffix(pattern)).toBe(expected);
 });
 
 describe('isCoveredByDefaults', () => {

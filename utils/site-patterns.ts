@@ -33,6 +33,17 @@ export function patternHost(pattern: string): string | null {
   return match?.[1] ?? null;
 }
 
+// Second-level suffixes open to anyone under a country's domain: `*.com.cn` is no more a site than `*.cn`.
+const OPEN_SECOND_LEVEL = /^(?:com|net|org|edu|gov|ac|co|mil)\.[a-z]{2}$/;
+
+/** True for a wildcard over a whole domain suffix (`*.cn`, `*.com.cn`): every site under it, not a site. */
+export function isWholeSuffix(pattern: string): boolean {
+  const host = patternHost(pattern);
+  if (!host?.startsWith('*.')) return false;
+  const suffix = host.slice(2);
+  return !suffix.includes('.') || OPEN_SECOND_LEVEL.test(suffix);
+}
+
 /** True when GovMark already runs on every host the pattern names, without being asked. */
 export function isCoveredByDefaults(pattern: string, defaults: readonly string[] = DEFAULT_SITES): boolean {
   const host = patternHost(pattern)?.replace(/^\*\./, '');

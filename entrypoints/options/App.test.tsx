@@ -52,6 +52,9 @@ describe('options page', () => {
     ['not a host', 'optionsInvalidHost'],
     ['chrome://settings', 'optionsInvalidHost'],
     ['www.gov.cn', 'optionsAlreadyDefault'],
+    ['*.cn', 'optionsWholeSuffix'],
+    ['*.com.cn', 'optionsWholeSuffix'],
+    ['*.gov.cn', 'optionsAlreadyDefault'],
   ])('%j asks for nothing (%s)', async (value, message) => {
     const { api } = fakeApi();
     render(<App api={api} />);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
-import { isCoveredByDefaults, originPatternFor, siteLabel } from '../../utils/site-patterns';
+import { isCoveredByDefaults, isWholeSuffix, originPatternFor, siteLabel } from '../../utils/site-patterns';
 import { DEFAULT_SITES } from '../../utils/sites';
 import { browserSiteSettings, type SiteSettingsApi } from './site-settings';
 
@@ -35,6 +35,7 @@ export default function App({ api = browserSiteSettings }: AppProps) {
     const pattern = originPatternFor(input);
     if (!pattern) return setMessage(t('optionsInvalidHost', input.trim()));
     if (isCoveredByDefaults(pattern)) return setMessage(t('optionsAlreadyDefault', siteLabel(pattern)));
+    if (isWholeSuffix(pattern)) return setMessage(t('optionsWholeSuffix', siteLabel(pattern)));
     setMessage(t('optionsWaiting'));
     // No await before this call: the browser only shows its prompt inside the click's user gesture.
     api.requestSite(pattern).then(

@@ -103,7 +103,7 @@ export default function CompareView({ reports }: CompareViewProps) {
               {t('libraryCompareApart', resultLabel(result))}
             </p>
           )}
-          <table>
+          <table aria-label={t('libraryCompare')}>
             <thead>
               <tr>
                 <th scope="col">{t('libraryColIndicator')}</th>

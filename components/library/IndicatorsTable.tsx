@@ -23,7 +23,7 @@ export default function IndicatorsTable({ reportKey, rows, onExport }: Indicator
         </button>
       </div>
       <div class="gm-table-scroll">
-        <table>
+        <table aria-label={t('libraryIndicators')}>
           <thead>
             <tr>
               <th scope="col">{t('libraryColIndicator')}</th>

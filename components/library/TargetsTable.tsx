@@ -88,7 +88,7 @@ export default function TargetsTable({ reportKey, title, pageCount, rows, onExpo
         </button>
       </div>
       <div class="gm-table-scroll">
-        <table>
+        <table aria-labelledby={id}>
           <thead>
             <tr>
               {COLUMNS.map(({ key, label, fit }) => (

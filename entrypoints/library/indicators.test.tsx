@@ -31,6 +31,8 @@ test('per report an indicators table (last year’s goal, result, goal, notes) a
   const table = screen
     .getAllByTestId('govmark-indicators')
     .find((t) => t.dataset.report === 'report:2022:全国') as HTMLElement;
+  // Every table on the page has a name: the targets', the indicators', the compare view's.
+  expect(screen.getAllByRole('table', { name: /\S/ })).toHaveLength(screen.getAllByRole('table').length);
   const rows = within(table).getAllByTestId('govmark-indicator-row');
   expect(rows.map(cells)).toEqual([
     ['国内生产总值增速', '6%以上', '8.1%', '5.5%左右', '超额完成'],

@@ -81,5 +81,6 @@ describe('options page', () => {
     await screen.findByText('a.example');
     expect(screen.getByLabelText('optionsHostLabel')).toBe(screen.getByTestId('govmark-options-host'));
     for (const button of screen.getAllByRole('button')) expect(button.textContent?.trim()).not.toBe('');
+    expect(screen.getByRole('group', { name: 'optionsDefaultSites' }).tagName).toBe('DETAILS');
   });
 });

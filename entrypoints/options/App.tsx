@@ -120,7 +120,7 @@ export default function App({ api = browserSiteSettings }: AppProps) {
       </section>
 
       <section class="gm-default-sites" aria-labelledby="gm-default-sites">
-        <details>
+        <details aria-labelledby="gm-default-sites">
           <summary id="gm-default-sites">{t('optionsDefaultSites')}</summary>
           <ul>
             {DEFAULT_SITES.map((site) => (

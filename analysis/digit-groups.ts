@@ -1,4 +1,4 @@
-import { CJK, DIGIT, PERCENT, sideOf } from './normalize-chars';
+import { CJK, charTables, DIGIT, PERCENT, SPACE, sideOf } from './normalize-chars';
 
 const isDigit = (code: number) => sideOf(code) === DIGIT;
 const POINTS = new Set([0x2e, 0xff0e]);
@@ -33,5 +33,6 @@ export function separatesThousands(text: string, at: number): boolean {
 }
 
 // One space of any width but a line's end.
-const isSpace = (code: number) =>
-  code === 0x20 || code === 0xa0 || code === 0x2009 || code === 0x202f || code === 0x3000;
+// A space of any width (figure, en, thin, hair, no-break, ideographic): typesetting parts groups with each.
+// Not a tab, which parts a table's cells.
+const isSpace = (code: number) => code !== 0x09 && charTables().action[code] === SPACE;

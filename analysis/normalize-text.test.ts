@@ -66,6 +66,12 @@ describe('normalizeText', () => {
       '新增就业1200万人，营业收入57692.70亿元，1234567元，增长1000%',
     ],
     [
+      'groups parted by a figure, en or hair space',
+      '新增就业1\u2007200万人，1\u2002234\u2002567元，增长1\u200a000%',
+      '新增就业1200万人，1234567元，增长1000%',
+    ],
+    ['a tab between the cells of a table row: a space, not a group', '1\t200万人', '1 200万人'],
+    [
       'space entities a CMS escaped twice',
       '&nbsp;&nbsp;一、工作回顾\n新增1.5&nbsp;万个，&amp;nbsp;今年&#160;目标&emsp',
       '一、工作回顾\n新增1.5万个，今年目标',

@@ -1,5 +1,6 @@
 import { separatesThousands } from './digit-groups';
 import { entityDrops, mergeDrops } from './entity-drops';
+import { headingMarks } from './heading-marks';
 import { letterSpacedLines } from './letter-spacing';
 import {
   BETWEEN_DIGITS,
@@ -35,6 +36,7 @@ export interface NormalizedText {
 const LF = 0x0a;
 const DOT = 0x2e;
 const FULL_STOP = 0x3002;
+const IDEOGRAPHIC_COMMA = 0x3001;
 const THIN_SPACES = new Set([0x2009, 0x202f]);
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
@@ -49,7 +51,8 @@ export function normalizeText(original: string): NormalizedText {
   const { action, fold } = charTables();
   const drops = mergeDrops(pdfLineDrops(original), entityDrops(original));
   const n = original.length;
-  const firstDrop = drops.length > 0 ? (drops[0] as number) : n;
+  const marks = headingMarks(original);
+  const firstDrop = Math.min(drops.length > 0 ? (drops[0] as number) : n, marks.length > 0 ? (marks[0] as number) : n);
   let first = 0;
   for (; first < firstDrop; first++) {
     const code = original.charCodeAt(first);
@@ -92,12 +95,18 @@ export function normalizeText(original: string): NormalizedText {
   let d = 0;
   // Read past the end, a typed array answers undefined and V8 leaves its fast path: -1 stands for "no more".
   let nextDrop = drops.length > 0 ? (drops[0] as number) : -1;
+  let h = 0; // the next heading mark
   for (let i = first; i < n; i++) {
     if (i === nextDrop) {
       skipTo(drops[d + 1] as number);
       i = (drops[d + 1] as number) - 1;
       d += 2;
       nextDrop = d < drops.length ? (drops[d] as number) : -1;
+      continue;
+    }
+    while (h < marks.length && (marks[h] as number) < i) h++;
+    if (h < marks.length && marks[h] === i) {
+      out[length++] = IDEOGRAPHIC_COMMA;
       continue;
     }
     const code = original.charCodeAt(i);

@@ -13,7 +13,7 @@ export const DROP = 2;
 export const CR = 3;
 /** A space of any width: dropped where CJK text does not need it, else an ASCII space. */
 export const SPACE = 4;
-/** Replaced by its `fold` unit only between digits: `１，２３４` and `1·5` as a decimal point. */
+/** Replaced by its `fold` unit only between digits: `１，２３４` and `1·5` as a decimal point; 〇 after one. */
 export const BETWEEN_DIGITS = 5;
 /** A full stop written `.` or `．`: 。 where it ends a Chinese sentence (`任务.今年`), else its `fold` unit. */
 export const PERIOD = 6;
@@ -143,6 +143,8 @@ function buildTables(): CharTables {
   // ， is Chinese punctuation everywhere else; · separates names (丹尼·博伊尔) everywhere else.
   set(0xff0c, BETWEEN_DIGITS, 0x2c);
   for (const c of [0xb7, 0x2027, 0x30fb, 0xff65]) set(c, BETWEEN_DIGITS, 0x2e);
+  // 〇 typed for 0 after Arabic digits (`10〇〇公里`, `2〇万套`); in `二〇二五年` it stays a numeral.
+  set(0x3007, BETWEEN_DIGITS, 0x30);
 
   return { action, fold };
 }

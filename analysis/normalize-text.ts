@@ -37,6 +37,7 @@ const LF = 0x0a;
 const DOT = 0x2e;
 const FULL_STOP = 0x3002;
 const IDEOGRAPHIC_COMMA = 0x3001;
+const LING = 0x3007; // 〇
 const THIN_SPACES = new Set([0x2009, 0x202f]);
 const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
@@ -116,7 +117,8 @@ export function normalizeText(original: string): NormalizedText {
     } else if (what === REPLACE) {
       out[length++] = fold[code] as number;
     } else if (what === BETWEEN_DIGITS) {
-      const between = length > 0 && isAsciiDigit(out[length - 1] as number) && digitsAfter(original, i, code);
+      const between =
+        length > 0 && isAsciiDigit(out[length - 1] as number) && (code === LING || digitsAfter(original, i, code));
       out[length++] = between ? (fold[code] as number) : code;
     } else if (what === PERIOD) {
       const ends = endsSentence(original, i, length > 0 ? (out[length - 1] as number) : -1);

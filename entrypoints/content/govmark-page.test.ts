@@ -318,6 +318,45 @@ describe('living pages', () => {
     expect(marks().length).toBeGreaterThan(0);
   });
 
+  test('a reader who re-renders the article now and then gets the highlights back every time', async () => {
+    let clockMs = 0;
+    const { page, clock, measures } = track(testPage({ now: () => clockMs }));
+    await page.start();
+    await settle();
+    const passes = () => measures.filter((m) => m.name === 'govmark:analyze').length;
+    for (let round = 0; round < 6; round++) {
+      clockMs += 3000; // seconds apart, as a reader's clicks are
+      const article = document.querySelector('article') as HTMLElement;
+      article.innerHTML = article.innerHTML.replace(/<\/?mark[^>]*>/g, '');
+      await settle();
+      if (clock.pending > 0) clock.fire();
+      await settle(20);
+    }
+    expect(passes()).toBe(7);
+    expect(marks().length).toBeGreaterThan(0);
+  });
+
+  test('another address with the same text is another page: a full pass, the reader’s word forgotten', async () => {
+    document.body.innerHTML = '<article><p>新增就业3人</p></article>';
+    const { page, clock, measures } = track(testPage());
+    await page.analyzeNow(true);
+    expect(page.status().isReport).toBe(true);
+    const passes = () => measures.filter((m) => m.name === 'govmark:analyze').length;
+    history.pushState(null, '', '#part2'); // a fragment is the same page
+    page.schedule();
+    await settle();
+    if (clock.pending > 0) clock.fire();
+    await settle(20);
+    expect(passes()).toBe(1);
+    history.pushState(null, '', '/another-report.html');
+    page.schedule();
+    await settle();
+    clock.fire();
+    await settle(20);
+    expect(passes()).toBe(2);
+    expect(page.status().isReport).toBe(false);
+  });
+
   test('a page that was not a report becomes one when its text arrives', async () => {
     document.body.innerHTML = '<article><p>加载中</p></article>';
     const { page, clock } = track(testPage());

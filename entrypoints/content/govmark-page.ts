@@ -1,4 +1,5 @@
 import { extractMainText, type MainText, mainTextOf } from '../../utils/main-text';
+import { normalizeUrl } from '../../utils/normalize-url';
 import type { Category, CategoryVisibility, PageStatus } from '../../utils/protocol-content';
 import type { Finding } from './findings';
 import { HIGHLIGHT_SELECTOR, unwrapMarks } from './highlighter';
@@ -42,6 +43,9 @@ export interface GovmarkPageOptions {
 const ALL_VISIBLE: CategoryVisibility = { goal: true, past: true, other: true, agency: true };
 // How often in a row the highlights a page removed are put back before GovMark lets the page be.
 const MAX_PUT_BACK = 3;
+// A page that fights the highlights takes them away as soon as they are back; a reader who re-renders the
+// article (a large-print toggle) does it seconds apart. Put-backs further apart than this start the count over.
+const PUT_BACK_QUIET_MS = 2000;
 
 const alwaysOn: SiteSwitch = { isDisabled: async () => false, setDisabled: async () => {}, watch: () => () => {} };
 
@@ -69,8 +73,12 @@ export class GovmarkPage {
   #read: PageReading = readingOf(null);
   /** The main text of the last pass; undefined before any pass. */
   #lastText: string | null | undefined;
+  /** The page's address at the last pass: another one (single-page navigation) is another page. */
+  #lastUrl: string | undefined;
   /** Passes in a row that only put back highlights the page took away, its text unchanged. */
   #putBack = 0;
+  /** When the last pass started, on the page's clock. */
+  #lastPassAt = Number.NEGATIVE_INFINITY;
   #lastRoot: Element | null = null;
   #visible: CategoryVisibility = { ...ALL_VISIBLE };
   #marks = new Map<HTMLElement, Category>();
@@ -244,6 +252,16 @@ export class GovmarkPage {
       this.#watcher?.poke();
       return;
     }
+    // A new address with the same text (the page swapped its article first, or only its address) is another
+    // page all the same: its notes, its record, and the reader's 仍然分析此页 went with the page left.
+    // Compared as the notes are filed: a fragment (`#part2`) or a tracking parameter is the same page.
+    const href = this.#doc.location?.href;
+    const url = href === undefined ? undefined : normalizeUrl(href);
+    if (this.#lastUrl !== undefined && url !== this.#lastUrl) {
+      force = true;
+      this.#asked = false;
+    }
+    this.#lastUrl = url;
     const { now, perf } = this.#o;
     const start = now();
     let main = this.#o.extract(this.#doc);
@@ -251,8 +269,10 @@ export class GovmarkPage {
     const unchanged = sameText && [...this.#marks.keys()].every((m) => m.isConnected);
     if (!force && unchanged) return; // not a pass: nothing to measure
     // A page that takes our highlights away again and again, its text the same, is let be: no endless passes.
-    this.#putBack = !force && sameText ? this.#putBack + 1 : 0;
+    const soon = start - this.#lastPassAt < PUT_BACK_QUIET_MS;
+    this.#putBack = !force && sameText ? (soon ? this.#putBack + 1 : 1) : 0;
     if (this.#putBack > MAX_PUT_BACK) return;
+    this.#lastPassAt = start;
     this.#reading?.abort();
     const reading = new AbortController();
     this.#reading = reading;

@@ -197,6 +197,33 @@ describe('adding a note', () => {
     expect(second).toBe(first);
   });
 
+  test('a note saved after the page took another address, before its pass, is not filed under the page left', async () => {
+    const fake = fakeNotesApi([]);
+    let url = URL_;
+    controller = new NotesController({
+      kit: PAGE_KIT,
+      trusted: () => true,
+      api: fake.api,
+      extract,
+      pageUrl: () => url,
+      cardView: inlineCardView(fake),
+    });
+    controller.afterPass(REPORT, extract(document));
+    await controller.state();
+    await select('财政厅负责');
+    expect(controller.openEditorForSelection()).toBe(true);
+    await type(await cardControl<HTMLTextAreaElement>('govmark-note-text'), '重要');
+    url = 'https://www.gov.cn/another-report.htm';
+    await act(() => byTestId('govmark-note-save')?.click());
+    await vi.waitFor(() => expect(card()?.querySelector('[role="alert"]')?.textContent).toContain('noteSaveFailed'));
+    expect(fake.api.add).not.toHaveBeenCalled();
+    // The page's pass for the new address has run: the same card saves there.
+    controller.afterPass(REPORT, extract(document));
+    await act(() => byTestId('govmark-note-save')?.click());
+    await vi.waitFor(() => expect(fake.db.size).toBe(1));
+    expect([...fake.db.values()][0]?.url).toBe(url);
+  });
+
   test('with the browser’s own trust check, scripted events open nothing and save nothing', async () => {
     const fake = fakeNotesApi([stored('增长5%左右')]);
     controller = new NotesController({

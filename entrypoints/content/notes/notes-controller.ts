@@ -285,6 +285,9 @@ export class NotesController implements PageFeature {
       ({ start, end } = match);
     }
     const context = this.#context ?? this.#contextOf(main, false);
+    // The page took another address (single-page navigation) and its pass has not run yet: the note would be
+    // filed under the page left. The card keeps the words; the next try goes to the new page.
+    if (context.url !== normalizeUrl(this.#pageUrl())) throw new Error(t('notePageMoved'));
     const record = await this.#api.add({
       id,
       url: context.url,

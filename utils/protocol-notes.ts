@@ -33,6 +33,11 @@ export type PageNotesProtocol = {
   'notes:changed'(data: NotesChanged): PageNotesState | undefined;
   /** Scrolls a note's passage into view with a brief flash, once placed; `placed` false when its words are not on the page. */
   'pageNotes:show'(data: { id: string }): PageNotesReply<{ placed: boolean }>;
+  /**
+   * The top frame's content script, at its first pass and whenever its page takes another address in the same
+   * document (`history.pushState`): the background files its notes under that address from then on.
+   */
+  pageMoved(data: { url: string }): boolean;
   /** Re-attaches a note to the words now selected in the article (quote and position replaced). */
   'pageNotes:reattach'(data: { id: string }): PageNotesReply<Annotation>;
 };

@@ -4,7 +4,7 @@ import { markNoteSaved } from '../../storage/persist-after-first-note';
 import { onMessage } from '../../utils/messaging';
 import type { StorageProtocol } from '../../utils/protocol-storage';
 import { announceNotesChanged, noteWriteOf, seenTab } from './notes-changed';
-import { runtimeSelf, type Self, type SenderInfo, senderScope, type TabPages } from './sender-scope';
+import { pageMoved, runtimeSelf, type Self, type SenderInfo, senderScope, type TabPages } from './sender-scope';
 
 /**
  * Wires the storage messages to their handlers (storage/handlers.ts), which check the sender's scope and
@@ -17,6 +17,11 @@ export function registerMessageHandlers(
 ): void {
   const handlers = makeStorageHandlers(db);
   const pages: TabPages = new Map();
+  onMessage(
+    'pageMoved',
+    ({ data, sender }) =>
+      typeof data?.url === 'string' && data.url.length <= 4096 && pageMoved(sender as SenderInfo, self(), data.url),
+  );
   for (const name of Object.keys(handlers) as (keyof StorageProtocol)[]) {
     const handle = handlers[name] as (data: unknown, scope: unknown) => Promise<never>;
     onMessage(name, ({ data, sender }) => {

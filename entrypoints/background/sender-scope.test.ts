@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { senderScope } from './sender-scope';
+import { pageMoved, senderScope, type TabMoves } from './sender-scope';
 
 const SELF = { id: 'abc', origin: 'chrome-extension://abc/' };
 const PAGE = 'https://www.gov.cn/zhengce/content_1.htm?utm_source=x#p2';
@@ -57,5 +57,30 @@ describe('senderScope', () => {
     );
     expect(senderScope(frame, SELF, pages)).toEqual({ role: 'frame', url: 'https://www.gov.cn/zhengce/content_1.htm' });
     expect(senderScope({ ...frame, tab: { id: 4 } }, SELF, pages)).toBeUndefined();
+  });
+
+  test('a page that moved without loading (Firefox keeps the first address as sender.url) is where it went', () => {
+    const moves: TabMoves = new Map();
+    const pages = new Map<number, string>();
+    const top = { id: 'abc', url: PAGE, frameId: 0, tab: { id: 3 } };
+    const scope = () => senderScope(top, SELF, pages, moves);
+    const next = 'https://www.gov.cn/zhengce/content_2.htm';
+    expect(pageMoved(top, SELF, next, moves)).toBe(true);
+    expect(scope()).toEqual({ role: 'page', url: next });
+    // The note frame follows its tab's page.
+    const frame = { id: 'abc', url: 'chrome-extension://abc/note-frame.html#t', frameId: 5, tab: { id: 3 } };
+    expect(senderScope(frame, SELF, pages, moves)).toEqual({ role: 'frame', url: next });
+    // Never out of the document's origin, never from a subframe or another extension.
+    expect(pageMoved(top, SELF, 'https://evil.example/notes', moves)).toBe(false);
+    expect(pageMoved({ ...top, frameId: 2 }, SELF, 'https://www.gov.cn/x', moves)).toBe(false);
+    expect(pageMoved({ ...top, id: 'other' }, SELF, 'https://www.gov.cn/x', moves)).toBe(false);
+    expect(scope()).toEqual({ role: 'page', url: next });
+    // Back at the first address; and a new document in the tab forgets the move.
+    expect(pageMoved(top, SELF, PAGE, moves)).toBe(true);
+    expect(scope()).toEqual({ role: 'page', url: 'https://www.gov.cn/zhengce/content_1.htm' });
+    pageMoved(top, SELF, next, moves);
+    const other = { ...top, url: 'https://www.gov.cn/zhengce/content_3.htm' };
+    expect(senderScope(other, SELF, pages, moves)).toEqual({ role: 'page', url: other.url });
+    expect(moves.size).toBe(0);
   });
 });

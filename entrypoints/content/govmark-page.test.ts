@@ -338,7 +338,8 @@ describe('living pages', () => {
 
   test('another address with the same text is another page: a full pass, the reader’s word forgotten', async () => {
     document.body.innerHTML = '<article><p>新增就业3人</p></article>';
-    const { page, clock, measures } = track(testPage());
+    const onAddress = vi.fn(async (_url: string) => true);
+    const { page, clock, measures } = track(testPage({ onAddress }));
     await page.analyzeNow(true);
     expect(page.status().isReport).toBe(true);
     const passes = () => measures.filter((m) => m.name === 'govmark:analyze').length;
@@ -355,6 +356,11 @@ describe('living pages', () => {
     await settle(20);
     expect(passes()).toBe(2);
     expect(page.status().isReport).toBe(false);
+    // The first address and the new one are told, the fragment is not.
+    expect(onAddress.mock.calls.map(([url]) => new URL(url).pathname.endsWith('/another-report.html'))).toEqual([
+      false,
+      true,
+    ]);
   });
 
   test('a page that was not a report becomes one when its text arrives', async () => {

@@ -38,6 +38,8 @@ export interface GovmarkPageOptions {
   yieldToIdle?: () => Promise<void>;
   chunkBudgetMs?: number;
   perf?: Measurer;
+  /** The page's address, at the first pass and whenever it changes; awaited before a pass on a new one. */
+  onAddress?: (url: string) => Promise<unknown>;
 }
 
 const ALL_VISIBLE: CategoryVisibility = { goal: true, past: true, other: true, agency: true };
@@ -257,11 +259,17 @@ export class GovmarkPage {
     // Compared as the notes are filed: a fragment (`#part2`) or a tracking parameter is the same page.
     const href = this.#doc.location?.href;
     const url = href === undefined ? undefined : normalizeUrl(href);
-    if (this.#lastUrl !== undefined && url !== this.#lastUrl) {
-      force = true;
-      this.#asked = false;
+    if (url !== this.#lastUrl && href !== undefined) {
+      const moved = this.#lastUrl !== undefined;
+      this.#lastUrl = url;
+      const told = this.#o.onAddress?.(href).catch(() => undefined);
+      if (moved) {
+        force = true;
+        this.#asked = false;
+        await told;
+        if (run.signal.aborted) return;
+      }
     }
-    this.#lastUrl = url;
     const { now, perf } = this.#o;
     const start = now();
     let main = this.#o.extract(this.#doc);

@@ -57,6 +57,8 @@ export default defineContentScript({
         recordFeature({ onRecorded: () => void indicators.refresh() }),
         notes,
       ],
+      // Firefox keeps the address a document loaded with as the sender's: the background learns where it went.
+      onAddress: (url) => sendMessage('pageMoved', { url }),
       timers: {
         setTimeout: (handler, ms) => ctx.setTimeout(handler, ms),
         clearTimeout: (id) => clearTimeout(id as number),

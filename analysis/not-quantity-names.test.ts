@@ -35,6 +35,8 @@ test.each([
   ['切实抓好两个关键小事。深入抓好垃圾分类和物业管理两个关键小事，完善回收体系。', []],
   // Hard negatives: counts of things built, added or measured.
   ['新增两个国家级实验室，建成三个大型水库。', ['两个', '三个']],
+  // A quality before a noun describes what is counted; one ending the phrase names a doctrine (above).
+  ['建设两个综合性国家科学中心，培育五个战略性新兴产业集群。', ['两个', '五个']],
   ['打造三个万亿级产业，建设好4个国家区域医疗中心。', ['三个', '4个']],
   ['城镇化率年均提高一点二个百分点。', ['一点二个百分点']],
   ['新增两个“两山”实践创新基地。', ['两个']],

@@ -89,8 +89,10 @@ export function inNumeralCompound(text: string, start: number, end: number, earl
 }
 
 // After `N个`: what no counted thing can be (a second number, an adverb or modal), or the head of a doctrine.
+// A quality ending the phrase names one (`两个积极性`); one before a noun describes what is counted
+// (`两个综合性国家科学中心`).
 const NAME_AFTER_COUNT =
-  /(?:[一二两三四五六七八九十](?!分)|更|毫不|必须|务必|[^，。；、\n]{0,3}性(?![能价])|[^，。；、\n]{0,6}?(?:重大部署|重大要求|重要要求|战略布局|总体布局|奋斗目标|重要论述|重要思想))/y;
+  /(?:[一二两三四五六七八九十](?!分)|更|毫不|必须|务必|[^，。；、\n]{0,3}性(?=[，。；、！？\n”’）)]|$)|[^，。；、\n]{0,6}?(?:重大部署|重大要求|重要要求|战略布局|总体布局|奋斗目标|重要论述|重要思想))/y;
 // Before it: a doctrine is held to and carried out; a count of new things is built or added.
 const HELD_BEFORE = new Set([
   '坚持',

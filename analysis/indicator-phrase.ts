@@ -214,8 +214,17 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
   const openings = openingsBefore(text);
   const multiYear = sentencesLookingAhead(text);
   const lists = listsBefore(text, targets);
-  // The last 分别 list's names, while the clauses after it in its sentence go on with it.
-  let carried: { names: string[]; sentence: number; clause: number } | null = null;
+  // The last 分别 list's names, while the clauses after it in its sentence go on with it: `given` numbers so far,
+  // and where the clause at `at` starts taking names (`offset`).
+  let carried: {
+    names: string[];
+    sentence: number;
+    clause: number;
+    given: number;
+    at: number;
+    offset: number;
+    verbs: string;
+  } | null = null;
   let clauseAt = -1;
   let clauseFirst = 0;
   targets.forEach((t, i) => {
@@ -229,11 +238,35 @@ export function readMeasures(original: string, targets: readonly Target[]): Meas
     // Reports carry stray spaces and zero-width marks inside phrases (设定 \u200b 为).
     let left = text.slice(start, t.start).replace(/[\s\u200b-\u200d\ufeff]+/gu, '');
     let listed = fenbie < 0 ? null : lists(i, whole, fenbie);
-    if (listed) carried = { names: listed.names, sentence: sentenceAt, clause: whole };
-    else if (carried?.sentence === sentenceAt && carried.clause !== whole) {
-      // 分别达6.9万元、3.4万元，增长4.2%、5.3%: a clause that names nothing goes on with the list, number for number.
-      listed = goOnWithList(text, carried.names, whole, (targets[clauseFirst] as Span).start, i - clauseFirst);
+    if (listed) {
+      if (carried?.clause !== whole) {
+        carried = {
+          names: listed.names,
+          sentence: sentenceAt,
+          clause: whole,
+          given: 0,
+          at: whole,
+          offset: 0,
+          verbs: listed.verbs,
+        };
+      }
+      carried.given++;
+    } else if (carried?.sentence === sentenceAt && carried.clause !== whole) {
+      // 分别达6.9万元、3.4万元，增长4.2%、5.3%: a clause that names nothing goes on with the list, number for
+      // number, from its first name again; 分别达6.9万元，3.4万元 (a comma for 、) from the next name the list
+      // has not given yet.
+      if (carried.at !== whole) {
+        carried.at = whole;
+        carried.offset = carried.given < carried.names.length ? carried.given : 0;
+      }
+      const k = carried.offset + i - clauseFirst;
+      listed = goOnWithList(text, carried.names, whole, (targets[clauseFirst] as Span).start, k);
       if (!listed) carried = null;
+      else if (carried.offset > 0) {
+        // The list's own change words (分别增长) hold for the numbers it goes on with.
+        listed = { ...listed, verbs: carried.verbs };
+        carried.given++;
+      }
     } else carried = null;
     left = listed ? listed.verbs : left.slice(left.lastIndexOf('、') + 1);
     // 杜家坎等30项: the examples before 等 are not what is counted.
@@ -376,7 +409,8 @@ function listsBefore(
     const first = targets[firstAfter] as Span;
     if (namesAt !== at) {
       namesAt = at;
-      names = listNames(stripChange(text.slice(clause, at)).rest);
+      // Without the clause's opening words (去年城乡居民…: 城乡 is the list's).
+      names = listNames(cleanLeading(stripChange(text.slice(clause, at)).rest));
     }
     const subject = names.length > 1 ? names[k] : undefined;
     return subject ? { subject, verbs: text.slice(at, first.start), names } : null;

@@ -136,6 +136,23 @@ describe('indicator', () => {
     ]);
   });
 
+  test('a 分别 list written with commas for 、 goes on with its names; the opening words are not its names', () => {
+    const text = report(
+      '去年城乡居民人均可支配收入分别增长4.2%，5.3%。交通、水利、能源领域投资分别达2400亿元，450亿元，1700亿元。',
+      '农村居民人均可支配收入增长6%左右，城镇居民人均可支配收入增长5%左右，水利领域投资500亿元。',
+    );
+    expect(indicators(text)).toEqual([
+      '4.2%=城镇居民人均可支配收入增速',
+      '5.3%=农村居民人均可支配收入增速',
+      '达2400亿元',
+      '450亿元',
+      '1700亿元',
+      '6%左右=农村居民人均可支配收入增速',
+      '5%左右=城镇居民人均可支配收入增速',
+      '500亿元',
+    ]);
+  });
+
   test('a footnote mark after the counted noun is no part of it', () => {
     const text = report('推进20个重点区域环境整治。', '今年推进25个重点区域环境整治①。');
     expect(indicators(text)).toEqual(['20个=推进重点区域环境整治', '25个=推进重点区域环境整治']);

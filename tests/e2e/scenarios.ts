@@ -29,7 +29,16 @@ import { type UiLanguage, uiWords } from './ui-words';
  */
 
 const NOTE_PAGE = 'https://epaper.nmgrb.com.cn/nmgrb/20240129/08/content_1.html';
-const PAGES = { ...REPORTS, ...NOT_REPORTS, [NOTE_PAGE]: 'epaper-nmg-2024-p08.html' };
+/** The same page at two addresses, for a page that moves from one to the other with `history.pushState`. */
+const SPA_FROM = 'https://epaper.nmgrb.com.cn/nmgrb/20240129/08/content_9.html';
+const SPA_TO = 'https://epaper.nmgrb.com.cn/nmgrb/20240129/08/content_10.html';
+const PAGES = {
+  ...REPORTS,
+  ...NOT_REPORTS,
+  [NOTE_PAGE]: 'epaper-nmg-2024-p08.html',
+  [SPA_FROM]: 'epaper-nmg-2024-p08.html',
+  [SPA_TO]: 'epaper-nmg-2024-p08.html',
+};
 const PASSAGE = '完成燃气、供热、供排水管网改造1500公里和老旧小区改造1185个';
 const NOTE = { note: '管网改造的里程要和去年对比', tags: '民生，待核实' };
 /** The note's text after the reader edits it on the page. */
@@ -308,5 +317,33 @@ function journey(launch: LaunchDriver, language: UiLanguage): void {
       },
       SLOW,
     );
+  });
+
+  test('a page that takes another address without loading (pushState) files a new note under that address', async () => {
+    const page = await openReport(driver, SPA_FROM);
+    try {
+      await page.evaluate((path) => history.pushState(null, '', path), new URL(SPA_TO).pathname);
+      // The page's pass on its new address, with its text unchanged.
+      await page.waitFor(() => performance.getEntriesByName('govmark:highlight', 'measure').length >= 2);
+      expect(await selectWithMouse(page, PASSAGE)).toBe(PASSAGE);
+      await writeNote(page, { note: '单页应用换了地址', tags: '地址' });
+      await waitForNoteHighlight(page);
+      expect(await popupNotes(driver, page.tabId)).toEqual(['单页应用换了地址']);
+    } finally {
+      await page.close();
+    }
+    const there = await openReport(driver, SPA_TO);
+    try {
+      await waitForNoteHighlight(there);
+      expect(await noteHighlights(there)).toEqual([PASSAGE]);
+    } finally {
+      await there.close();
+    }
+    const left = await openReport(driver, SPA_FROM);
+    try {
+      expect(await popupNotes(driver, left.tabId)).toEqual([]);
+    } finally {
+      await left.close();
+    }
   });
 }

@@ -14,6 +14,8 @@ export interface CardView {
   /** Shows (or updates) the card at a spot in document coordinates. */
   show(card: FrameCard, spot: Spot): void;
   hide(): void;
+  /** Whether the page has hidden or covered the card: a click on it may then be a lure's (hidden-by-page.ts). */
+  covered?(): boolean;
   /** Takes the view off the page for good. */
   remove(): void;
 }

@@ -128,6 +128,7 @@ export class NoteCard {
   #save(key: string, values: NoteValues): void {
     const card = this.#card;
     if (card?.key !== key || card.kind === 'view') return;
+    if (this.#covered(card)) return;
     void this.#run(
       card,
       () => (card.kind === 'new' ? this.#actions.add(card.selected, values) : this.#actions.update(card.id, values)),
@@ -145,11 +146,19 @@ export class NoteCard {
   #remove(key: string): void {
     const card = this.#card;
     if (card?.key !== key || card.kind === 'new') return;
+    if (this.#covered(card)) return;
     void this.#run(
       card,
       () => this.#actions.remove(card.id),
       (error) => t('noteDeleteFailed', message(error)),
     );
+  }
+
+  /** A click on a card the page hid or covered changes nothing, and the card says why. */
+  #covered(card: Card): boolean {
+    if (!this.#view.covered?.()) return false;
+    this.#patch({ busy: false, error: t('noteCardCovered') }, card.key);
+    return true;
   }
 
   #patch(change: Partial<Pick<Card, 'busy' | 'error'>>, key: string): void {

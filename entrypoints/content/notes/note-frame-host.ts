@@ -4,6 +4,7 @@ import { FRAME_HELLO, type FrameCard, type FrameHello, NOTE_FRAME_PAGE } from '.
 import { randomId } from '../../../utils/random-id';
 import type { CardActions, CardView } from './card-view';
 import { FrameChannel } from './frame-channel';
+import { hiddenByPage } from './hidden-by-page';
 import type { Spot } from './NoteUi';
 
 export const NOTE_CARD_TAG = 'govmark-note-card';
@@ -13,6 +14,7 @@ const SHADOW_ROOM = 6;
 
 // Inline and !important: page CSS cannot hide or move our host (an author rule loses to an inline one).
 const HOST_STYLE = 'all:initial;position:absolute;z-index:2147483646;display:block;visibility:visible;opacity:1';
+const HOST_CSS = `${HOST_STYLE.replaceAll(';', ' !important;')} !important`;
 
 type GetUrl = (path: string) => string;
 // tsconfig leaves out WXT's generated .wxt types, where getURL's typed overloads live.
@@ -68,6 +70,23 @@ export class NoteFrameHost implements CardView {
     if (this.#host && this.#doc.activeElement === this.#host) this.#host.blur();
   }
 
+  covered(): boolean {
+    const host = this.#host;
+    if (!host) return true;
+    const hidden = hiddenByPage(host, CARD_WIDTH, 40);
+    // Our own style again, in case the page changed it: the reader's next click is on the card as it is.
+    if (hidden) this.#restyle(host);
+    return hidden;
+  }
+
+  #restyle(host: HTMLElement): void {
+    const { left, top, display } = host.style;
+    host.setAttribute('style', HOST_CSS);
+    host.style.setProperty('left', left, 'important');
+    host.style.setProperty('top', top, 'important');
+    host.style.setProperty('display', display, 'important');
+  }
+
   remove(): void {
     this.#channel?.close();
     this.#channel = null;
@@ -82,7 +101,7 @@ export class NoteFrameHost implements CardView {
     this.remove();
     const doc = this.#doc;
     const host = doc.createElement(NOTE_CARD_TAG);
-    host.setAttribute('style', `${HOST_STYLE.replaceAll(';', ' !important;')} !important`);
+    host.setAttribute('style', HOST_CSS);
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = 'iframe{display:block;border:0;background:transparent}';

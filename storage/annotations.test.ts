@@ -17,6 +17,7 @@ import {
 } from './annotations';
 import { GovMarkDB } from './db';
 import { planImport } from './plan-import';
+import { MAX_TIME } from './schemas';
 import { allTags } from './tags';
 import { type AnnotationInput, DEFAULT_NOTE_COLOR } from './types';
 
@@ -104,6 +105,13 @@ describe('updateAnnotation', () => {
     const record = await addAnnotation(db, quoted(10), 5000);
     const next = await updateAnnotation(db, record.id, { note: 'x' }, 4000);
     expect(next?.updated).toBe(5001);
+  });
+
+  test('a note dated the last millisecond an export can write stays editable, and its date stays there', async () => {
+    const record = await restoreAnnotation(db, makeAnnotation({ updated: MAX_TIME }));
+    const next = await updateAnnotation(db, record.id, { note: '改了' }, 5000);
+    expect(next).toMatchObject({ note: '改了', updated: MAX_TIME });
+    expect(await getAnnotation(db, record.id)).toEqual(next);
   });
 
   test('re-attaches a note to a new selection', async () => {

@@ -2,6 +2,7 @@ import { normalizeUrl } from '../utils/normalize-url';
 import { checkRecord } from './check-record';
 import type { GovMarkDB } from './db';
 import { sameAnnotation } from './plan-import';
+import { MAX_TIME } from './schemas';
 import { normalizeTags } from './tags';
 import { type Annotation, type AnnotationInput, type AnnotationPatch, DEFAULT_NOTE_COLOR } from './types';
 
@@ -53,7 +54,10 @@ export function getAnnotation(db: GovMarkDB, id: string): Promise<Annotation | u
   return db.annotations.get(id);
 }
 
-/** Applies an edit and bumps `updated` (always past the previous value); undefined when the id is unknown. */
+/**
+ * Applies an edit and bumps `updated` past the previous value, so the edit wins a later import, but never past
+ * the last time an export can write (a note dated then stays editable); undefined when the id is unknown.
+ */
 export function updateAnnotation(
   db: GovMarkDB,
   id: string,
@@ -63,7 +67,11 @@ export function updateAnnotation(
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
     if (!current) return undefined;
-    const next: Annotation = { ...current, ...definedFields(patch), updated: Math.max(now, current.updated + 1) };
+    const next: Annotation = {
+      ...current,
+      ...definedFields(patch),
+      updated: Math.min(Math.max(now, current.updated + 1), MAX_TIME),
+    };
     if (patch.tags) next.tags = normalizeTags(patch.tags);
     await db.annotations.put(checkRecord(next));
     return next;

@@ -186,6 +186,16 @@ describe('parseImport rejects, naming the record, the field and why', () => {
     ['created as epoch ms', envelope([withField('created', 1706403723004)]), 'created 字段有误：类型不对'],
     ['created before 1970', envelope([withField('created', '1969-12-31T23:59:59Z')]), 'created 字段有误'],
     ['24:00', envelope([withField('modified', '2024-01-01T24:00:00Z')]), 'modified 字段有误'],
+    [
+      'modified at the last millisecond an export can write',
+      envelope([withField('modified', '9999-12-31T23:59:59.999Z')]),
+      'modified 字段有误：日期比现在晚一天以上',
+    ],
+    [
+      'created past the last millisecond a record can hold',
+      envelope([withField('created', '9999-12-31T23:59:59-12:00')]),
+      'created 字段有误：日期比现在晚一天以上',
+    ],
     ['note too long', envelope([good({ note: 'x'.repeat(20_001) })]), 'body 字段有误：批注正文超过 20000 个字符'],
     ['too many tags', envelope([good({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) })]), '标签超过 50 个'],
     ['tag too long', envelope([good({ tags: ['长'.repeat(65)] })]), 'body[1].value 字段有误：标签超过 64 个字符'],
@@ -297,5 +307,23 @@ describe('ids that are not UUIDs come back exactly (issue 12)', () => {
   ])('%s', (_name, id, stored) => {
     const parsed = parseImport(envelope([withField('id', id)]));
     expect(parsed.ok && parsed.records[0]?.id).toBe(stored);
+  });
+});
+
+describe('a date ahead of this computer’s clock', () => {
+  // A note dated in the future would beat every real edit on every later import, and one dated at the
+  // last representable millisecond could never be edited again; a day covers clocks and zones set wrong.
+  const now = Date.parse('2024-11-28T08:00:00Z');
+  test.each([
+    ['created', '2024-11-29T07:59:59Z', true],
+    ['modified', '2024-11-29T08:00:00Z', true],
+    ['modified', '2024-11-29T08:00:00.001Z', false],
+    ['created', '2024-11-30T00:00:00+08:00', false],
+    ['modified', '2025-01-01T00:00:00Z', false],
+  ])('%s %s: accepted %s', (field, date, accepted) => {
+    const result = parseImport(envelope([withField(field, date)]), now);
+    if (accepted) expect(result.ok).toBe(true);
+    else
+      expect(result).toEqual({ ok: false, error: expect.stringContaining(`${field} 字段有误：日期比现在晚一天以上`) });
   });
 });

@@ -3,7 +3,7 @@ import { t } from '../utils/i18n';
 import { checkRecord } from './check-record';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './export-json';
 import type { Annotation } from './types';
-import { IMPORT_LIMITS, isIsoDate, UNDATED, WebAnnotationSchema } from './web-annotation-schema';
+import { IMPORT_LIMITS, isIsoDate, UNDATED, webAnnotationSchema } from './web-annotation-schema';
 
 export { type ImportPlan, planImport } from './plan-import';
 
@@ -38,8 +38,9 @@ function describeRecord(index: number, item: unknown): string {
 /**
  * Reads a GovMark JSON export (schemaVersion 1) or a bare array of W3C annotations. Everything is
  * validated before anything is returned: one bad record fails the whole file, naming it and the field.
+ * `now` is this computer's clock, which no note's date may be far past (a seam for tests).
  */
-export function parseImport(text: string): ParseImportResult {
+export function parseImport(text: string, now = Date.now()): ParseImportResult {
   if (text.length > IMPORT_LIMITS.chars) return fail(t('importTooLarge'));
   let data: unknown;
   try {
@@ -76,11 +77,12 @@ export function parseImport(text: string): ParseImportResult {
   if (items.length > IMPORT_LIMITS.records) {
     return fail(t('importTooMany', [String(items.length), String(IMPORT_LIMITS.records)]));
   }
+  const schema = webAnnotationSchema(now);
   const records: Annotation[] = [];
   const firstIndexById = new Map<string, number>();
   for (const [index, item] of items.entries()) {
     if (!isObject(item)) return fail(t('importNotObject', describeRecord(index, item)));
-    const result = v.safeParse(WebAnnotationSchema, item);
+    const result = v.safeParse(schema, item);
     if (!result.success) {
       const [issue] = result.issues;
       const path = pathOf(issue);
@@ -94,7 +96,7 @@ export function parseImport(text: string): ParseImportResult {
     // The database's own gate too, so a plan never holds a record that confirming would refuse.
     try {
       const undated = result.output.created === UNDATED;
-      checkRecord(undated ? { ...result.output, created: Date.now(), updated: Date.now() } : result.output);
+      checkRecord(undated ? { ...result.output, created: now, updated: now } : result.output);
     } catch (error) {
       return fail(t('importRecordWrong', [describeRecord(index, item), (error as Error).message]));
     }

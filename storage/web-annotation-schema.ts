@@ -43,6 +43,11 @@ export function isHttpUrl(value: string): boolean {
 const text = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, tooLong(what, max)));
 const Offset = v.pipe(v.number(), v.safeInteger(say('fieldNonNegative')), v.minValue(0, say('fieldNonNegative')));
 const IsoDate = v.pipe(v.string(), v.maxLength(64, say('fieldDateTooLong')), v.check(isIsoDate, say('fieldBadDate')));
+/**
+ * How far past this computer's clock a note's date may be: another computer's clock or zone may be off by
+ * hours. Anything later would beat every real edit made before that date, on every later import.
+ */
+export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
 const HttpUrl = v.pipe(text(IMPORT_LIMITS.url, 'fieldUrl'), v.check(isHttpUrl, say('fieldHttpOnly')));
 /** Our export's IRI for an id that is not a lower-case UUID (another tool's, an old profile's): kept exactly. */
 export const GOVMARK_ID_PREFIX = 'urn:govmark:id:';
@@ -178,85 +183,91 @@ export const UNDATED = -1;
 
 const isContext = (c: unknown) => /^https?:\/\/www\.w3\.org\/ns\/anno\.jsonld$/.test(String(c));
 
-/** One W3C annotation, ours or another tool's, validated and turned into an Annotation record. */
-export const WebAnnotationSchema = v.pipe(
-  v.looseObject({
-    '@context': v.custom<unknown>((c) => (Array.isArray(c) ? c.some(isContext) : isContext(c)), say('fieldContext')),
-    id: Id,
-    type: v.literal('Annotation', say('fieldType')),
-    created: v.optional(IsoDate),
-    modified: v.optional(IsoDate),
-    body: v.optional(v.pipe(v.unknown(), asList, v.array(Body)), []),
-    target: Target,
-    govmark: v.optional(Govmark),
-  }),
-  v.forward(
-    v.partialCheck(
-      [['body']],
-      (a) => tagsOf(a.body).length <= IMPORT_LIMITS.tags,
-      say('fieldTooManyTags', IMPORT_LIMITS.tags),
+/** One W3C annotation, ours or another tool's, validated and turned into an Annotation record; `now` is the seam for tests. */
+export function webAnnotationSchema(now = Date.now()) {
+  const Dated = v.pipe(
+    IsoDate,
+    v.check((date) => Date.parse(date) <= now + FUTURE_SLACK_MS, say('fieldFutureDate')),
+  );
+  return v.pipe(
+    v.looseObject({
+      '@context': v.custom<unknown>((c) => (Array.isArray(c) ? c.some(isContext) : isContext(c)), say('fieldContext')),
+      id: Id,
+      type: v.literal('Annotation', say('fieldType')),
+      created: v.optional(Dated),
+      modified: v.optional(Dated),
+      body: v.optional(v.pipe(v.unknown(), asList, v.array(Body)), []),
+      target: Target,
+      govmark: v.optional(Govmark),
+    }),
+    v.forward(
+      v.partialCheck(
+        [['body']],
+        (a) => tagsOf(a.body).length <= IMPORT_LIMITS.tags,
+        say('fieldTooManyTags', IMPORT_LIMITS.tags),
+      ),
+      ['body'],
     ),
-    ['body'],
-  ),
-  v.forward(
-    v.partialCheck(
-      [['body']],
-      (a) => noteOf(a.body).length <= IMPORT_LIMITS.note,
-      tooLong('fieldNote', IMPORT_LIMITS.note),
+    v.forward(
+      v.partialCheck(
+        [['body']],
+        (a) => noteOf(a.body).length <= IMPORT_LIMITS.note,
+        tooLong('fieldNote', IMPORT_LIMITS.note),
+      ),
+      ['body'],
     ),
-    ['body'],
-  ),
-  v.forward(
-    v.check((a) => {
-      const utf16 = a.govmark?.utf16;
-      if (!utf16) return true;
-      const cp = a.target.selector.find((s) => s.type === 'TextPositionSelector') as { start: number; end: number };
-      // A code point is one or two UTF-16 units, so the UTF-16 span is the code-point span stretched by at most 2.
-      return (
-        cp !== undefined &&
-        cp.start <= utf16.start &&
-        utf16.start <= 2 * cp.start &&
-        cp.end - cp.start <= utf16.end - utf16.start &&
-        utf16.end - utf16.start <= 2 * (cp.end - cp.start)
-      );
-    }, say('fieldUtf16')),
-    ['govmark', 'utf16'],
-  ),
-  v.transform((a): Annotation => {
-    const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector') as
-      | v.InferOutput<typeof QuoteSelector>
-      | undefined;
-    const cp = a.target.selector.find((s) => s.type === 'TextPositionSelector') as
-      | v.InferOutput<typeof PositionSelector>
-      | undefined;
-    // The W3C model makes both dates optional: another tool's note without them is dated when it is imported.
-    const stamp = a.created ?? a.modified;
-    const created = stamp === undefined ? UNDATED : Date.parse(stamp);
-    const record: Annotation = {
-      id: a.id,
-      url: a.target.source,
-      // Other tools' files: no title, the page is its own report, the first colour.
-      title: a.govmark?.title ?? '',
-      reportKey: a.govmark?.reportKey ?? a.target.source,
-      note: noteOf(a.body),
-      tags: tagsOf(a.body),
-      color: a.govmark?.color ?? DEFAULT_NOTE_COLOR,
-      created,
-      updated: a.modified === undefined ? created : Date.parse(a.modified),
-    };
-    if (quote)
-      record.quote = { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
-    if (cp) {
-      // Without our UTF-16 offsets, the code-point ones stand in; re-anchoring on the page corrects them.
-      const utf16 = a.govmark?.utf16 ?? cp;
-      record.position = {
-        type: 'TextPositionSelector',
-        start: utf16.start,
-        end: utf16.end,
-        codePointStart: cp.start,
-        codePointEnd: cp.end,
+    v.forward(
+      v.check((a) => {
+        const utf16 = a.govmark?.utf16;
+        if (!utf16) return true;
+        const cp = a.target.selector.find((s) => s.type === 'TextPositionSelector') as { start: number; end: number };
+        // A code point is one or two UTF-16 units, so the UTF-16 span is the code-point span stretched by at most 2.
+        return (
+          cp !== undefined &&
+          cp.start <= utf16.start &&
+          utf16.start <= 2 * cp.start &&
+          cp.end - cp.start <= utf16.end - utf16.start &&
+          utf16.end - utf16.start <= 2 * (cp.end - cp.start)
+        );
+      }, say('fieldUtf16')),
+      ['govmark', 'utf16'],
+    ),
+    v.transform((a): Annotation => {
+      const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector') as
+        | v.InferOutput<typeof QuoteSelector>
+        | undefined;
+      const cp = a.target.selector.find((s) => s.type === 'TextPositionSelector') as
+        | v.InferOutput<typeof PositionSelector>
+        | undefined;
+      // The W3C model makes both dates optional: another tool's note without them is dated when it is imported.
+      const stamp = a.created ?? a.modified;
+      const created = stamp === undefined ? UNDATED : Date.parse(stamp);
+      const record: Annotation = {
+        id: a.id,
+        url: a.target.source,
+        // Other tools' files: no title, the page is its own report, the first colour.
+        title: a.govmark?.title ?? '',
+        reportKey: a.govmark?.reportKey ?? a.target.source,
+        note: noteOf(a.body),
+        tags: tagsOf(a.body),
+        color: a.govmark?.color ?? DEFAULT_NOTE_COLOR,
+        created,
+        updated: a.modified === undefined ? created : Date.parse(a.modified),
       };
-    }
-    return record;
-  }),
-);
+      if (quote)
+        record.quote = { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+      if (cp) {
+        // Without our UTF-16 offsets, the code-point ones stand in; re-anchoring on the page corrects them.
+        const utf16 = a.govmark?.utf16 ?? cp;
+        record.position = {
+          type: 'TextPositionSelector',
+          start: utf16.start,
+          end: utf16.end,
+          codePointStart: cp.start,
+          codePointEnd: cp.end,
+        };
+      }
+      return record;
+    }),
+  );
+}

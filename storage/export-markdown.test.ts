@@ -100,7 +100,7 @@ describe('user text is shown as written, never as markup', () => {
     ['HTML in a note', { note: '<img src=x onerror=alert(1)>' }, '&lt;img src=x onerror=alert(1)&gt;'],
     ['script in a note', { note: '<script>alert(1)</script>' }, '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['javascript: link', { note: '[x](javascript:alert(1))' }, '\\[x\\](javascript:alert(1))'],
-    ['image', { note: '![a](https://evil.example/t.png)' }, '\\!\\[a\\](https://evil.example/t.png)'],
+    ['image', { note: '![a](https://evil.example/t.png)' }, '\\!\\[a\\](https\\://evil.example/t.png)'],
     ['autolink', { note: '<javascript:alert(1)>' }, '&lt;javascript:alert(1)&gt;'],
     ['entity stays literal', { note: '&lt;b&gt; & 1' }, '&amp;lt;b&amp;gt; &amp; 1'],
     ['wikilink', { note: '[[秘密笔记]]' }, '\\[\\[秘密笔记\\]\\]'],
@@ -119,6 +119,22 @@ describe('user text is shown as written, never as markup', () => {
     ['backslash', { note: 'C:\\路径\\' }, 'C:\\\\路径\\\\'],
     ['CRLF lines, each break kept as a hard break', { note: '一\r\n二\r三' }, '一\\\n二\\\n三'],
     ['a blank line stays a paragraph break', { note: '一\n\n二' }, '一\n\n二'],
+    // Four spaces or a tab would make a code block, showing the escapes themselves (a\*b &amp;lt;x&amp;gt;).
+    [
+      'a line indented four spaces is not a code block',
+      { note: '    a*b <x>\n二' },
+      '&#32;&#32;&#32;&#32;a\\*b &lt;x&gt;\\\n二',
+    ],
+    ['a tab at a line start', { note: '一\n\t二' }, '一\\\n&#9;二'],
+    ['a list marker after an indent', { note: '  - 不是列表' }, '&#32;&#32;\\- 不是列表'],
+    ['spaces inside a line stay spaces', { note: '甲    乙\t丙' }, '甲    乙\t丙'],
+    // GFM (GitHub, Obsidian) links bare addresses; an escaped `:`, `.` or `@` reads the same and is no link.
+    [
+      'bare addresses are not links',
+      { note: '见 https://evil.example/login 和 www.evil.example、WWW.x.cn 以及 a@evil.example' },
+      '见 https\\://evil.example/login 和 www\\.evil.example、WWW\\.x.cn 以及 a\\@evil.example',
+    ],
+    ['a time or a lone colon stays as it is', { note: '10:30 开会：http 协议' }, '10:30 开会：http 协议'],
   ])('%s', (_, overrides, expected) => {
     expect(block({ quote: undefined, position: undefined, tags: [], ...overrides })).toBe(
       `${expected}\n\n*创建 2024-01-28T09:02:03+08:00 · 更新 2024-01-29T13:06:07+08:00*\n`,
@@ -129,6 +145,7 @@ describe('user text is shown as written, never as markup', () => {
     ['multi-line quote keeps > on every line, blank lines too', '一\n\n<b>二</b>', '> 一\n>\n> &lt;b&gt;二&lt;/b&gt;'],
     ['a quote’s line breaks stay breaks', '一\n二', '> 一\\\n> 二'],
     ['quote starting with a marker', '- 5%', '> \\- 5%'],
+    ['an indented quote is not a code block', '    本段_缩进\n\t二', '> &#32;&#32;&#32;&#32;本段\\_缩进\\\n> &#9;二'],
   ])('%s', (_, exact, expected) => {
     expect(block({ quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, note: '', tags: [] })).toBe(
       `${expected}\n\n*创建 2024-01-28T09:02:03+08:00 · 更新 2024-01-29T13:06:07+08:00*\n`,
@@ -151,7 +168,7 @@ describe('user text is shown as written, never as markup', () => {
       { title: '政府\n工作报告' },
       '### [政府 工作报告](https://szb.nmgnews.com.cn/2024/01/28/08.html)',
     ],
-    ['no title: the URL', { title: '', url: 'https://a.cn/x_y' }, '### [https://a.cn/x\\_y](https://a.cn/x_y)'],
+    ['no title: the URL', { title: '', url: 'https://a.cn/x_y' }, '### [https\\://a.cn/x\\_y](https://a.cn/x_y)'],
     [
       'URL that would break out of the link',
       { url: 'https://a.cn/a) <b>(x' },

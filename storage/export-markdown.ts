@@ -6,17 +6,24 @@ import type { Annotation } from './types';
 
 // Everything a Markdown or Obsidian renderer could read as markup (`%%` is an Obsidian comment and `==` a
 // highlight; a lone `%` or `=` is common in reports and harmless); `<`, `>` and `&` become entities instead.
-const INLINE_MARKUP = /[\\`*_[\]{}#|~$^!]|%(?=%)|(?<=%)%|=(?==)|(?<==)=/g;
+// A bare address becomes a link in GitHub and Obsidian (GFM's autolinks: `https://…`, `www.…`, `name@host`):
+// an escaped `:`, `.` or `@` reads the same and breaks the match.
+const INLINE_MARKUP = /[\\`*_[\]{}#|~$^!@]|%(?=%)|(?<=%)%|=(?==)|(?<==)=|:(?=\/\/)|(?<=www)\./gi;
 const HTML = /[&<>]/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', ' ': '&#32;', '\t': '&#9;' };
 
-/** One line of user text, inert: no HTML, no links, no emphasis, no list, heading or quote at its start. */
+/**
+ * One line of user text, inert: no HTML, no links, no emphasis, no list, heading or quote at its start, and
+ * no code block: four spaces or a tab at a line's start would show the line raw, escapes and all. A leading
+ * space or tab is written as its character reference, which reads as the same character but indents nothing.
+ */
 function escapeLine(line: string): string {
   return line
     .replace(INLINE_MARKUP, '\\$&')
     .replace(HTML, (c) => ENTITY[c] as string)
     .replace(/^(\s*)([-+=])/, '$1\\$2')
-    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+    .replace(/^[ \t]+/, (indent) => indent.replace(/[ \t]/g, (c) => ENTITY[c] as string));
 }
 
 const lines = (text: string) => text.split(/\r\n|\r|\n/);

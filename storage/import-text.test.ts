@@ -1,5 +1,5 @@
-import { expect, test, vi } from 'vitest';
-import { importText } from './import-text';
+import { afterEach, expect, test, vi } from 'vitest';
+import { IMPORT_MAX_BYTES, importSizeError, importText } from './import-text';
 
 vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('zh_CN') }));
 
@@ -29,4 +29,35 @@ test('GBK is refused, not read as replacement characters', () => {
 
 test('an empty file says it is empty', () => {
   expect(importText(new Uint8Array(0))).toEqual({ ok: false, error: expect.stringContaining('文件是空的') });
+});
+
+const TOO_LARGE = '文件过大（超过 50 MB），无法导入。';
+
+test('a file is too large by its size alone, before a byte of it is read', () => {
+  expect(importSizeError(540 * 1024 * 1024)).toBe(TOO_LARGE);
+  expect(importSizeError(IMPORT_MAX_BYTES + 1)).toBe(TOO_LARGE);
+  // 50 MB of characters in UTF-8, three bytes each at most, with a byte-order mark: may be read.
+  expect(importSizeError(IMPORT_MAX_BYTES)).toBeUndefined();
+  expect(importSizeError(0)).toContain('文件是空的');
+});
+
+test('bytes too many to hold are too large, not “not UTF-8”', () => {
+  const huge = Object.defineProperty(new Uint8Array(1), 'length', { value: 540 * 1024 * 1024 });
+  expect(importText(huge)).toEqual({ ok: false, error: TOO_LARGE });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+test('a text longer than the engine can hold (RangeError) is too large, not “not UTF-8”', () => {
+  vi.stubGlobal(
+    'TextDecoder',
+    class {
+      decode(): string {
+        throw new RangeError('Invalid string length');
+      }
+    },
+  );
+  expect(importText(new TextEncoder().encode('[]'))).toEqual({ ok: false, error: TOO_LARGE });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PreparedImport } from '../../entrypoints/library/prepare-import';
 import type { ImportResult } from '../../storage/annotations';
-import { importText } from '../../storage/import-text';
+import { type ImportText, importSizeError, importText } from '../../storage/import-text';
 import type { ImportPlan } from '../../storage/plan-import';
 import { t } from '../../utils/i18n';
 
@@ -29,7 +29,10 @@ export default function ImportPanel({ prepare, apply }: ImportPanelProps) {
     if (!file) return;
     setState({ phase: 'reading' });
     try {
-      const read = importText(new Uint8Array(await file.arrayBuffer()));
+      // A file too large is refused by its size: reading it whole first could take the tab's memory.
+      const refused = importSizeError(file.size);
+      const read: ImportText =
+        refused === undefined ? importText(new Uint8Array(await file.arrayBuffer())) : { ok: false, error: refused };
       const prepared = read.ok ? await prepare(read.text) : read;
       setState(prepared.ok ? { phase: 'planned', plan: prepared.plan } : { phase: 'error', message: prepared.error });
     } catch (error) {

@@ -1,5 +1,7 @@
 import { expect, test, vi } from 'vitest';
 import { generateAnnotations } from '../tests/fixtures/annotations';
+import { makeTestDb } from '../tests/unit/fake-db';
+import { applyImport, listAll } from './annotations';
 import { serializeExport, toWebAnnotations } from './export-json';
 import { parseImport, planImport } from './import';
 import type { Annotation } from './types';
@@ -46,4 +48,32 @@ test('importing the same file into the profile it came from changes nothing', ()
   expect(plan.add).toEqual([]);
   expect(plan.update).toEqual([]);
   expect(plan.unchanged).toHaveLength(200);
+});
+
+test('another tool’s file whose address has tracking parameters and a fragment, imported twice: the second time changes nothing', async () => {
+  const db = makeTestDb();
+  const text = JSON.stringify([
+    {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+      type: 'Annotation',
+      created: '2024-03-05T10:00:00+08:00',
+      body: { type: 'TextualBody', value: '批注', purpose: 'commenting' },
+      target: { source: 'https://www.gov.cn/a.htm?id=7&utm_source=wx#p3' },
+    },
+  ]);
+  const importOnce = async () => {
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = planImport(parsed.records, new Map((await listAll(db)).map((a) => [a.id, a])));
+    await applyImport(db, plan);
+    return plan;
+  };
+  expect((await importOnce()).add).toMatchObject([
+    { url: 'https://www.gov.cn/a.htm?id=7', reportKey: 'https://www.gov.cn/a.htm?id=7' },
+  ]);
+  const again = await importOnce();
+  expect(again).toMatchObject({ add: [], update: [], older: [], unchanged: [{ note: '批注' }] });
+  expect(again.summary).toBe('文件中的 1 条批注本地都已有，不会有任何改动。');
+  db.close();
 });

@@ -115,6 +115,11 @@ describe('parseImport accepts', () => {
       { id: OTHER },
     ],
     [
+      'the address as GovMark stores any page’s: no fragment, credentials or tracking parameters',
+      { ...foreign, target: 'https://user:pw@WWW.GOV.CN/a.htm?utm_source=wx&id=7#p3' },
+      { url: 'https://www.gov.cn/a.htm?id=7', reportKey: 'https://www.gov.cn/a.htm?id=7' },
+    ],
+    [
       'target given as a one-element array',
       { ...foreign, target: ['https://www.gov.cn/b.htm'] },
       { url: 'https://www.gov.cn/b.htm' },
@@ -174,6 +179,11 @@ describe('parseImport rejects, naming the record, the field and why', () => {
       'URL too long',
       envelope([withField('target.source', `https://a.cn/${'x'.repeat(4096)}`)]),
       '网址超过 4096 个字符',
+    ],
+    [
+      'URL too long once percent-encoded, as it would be stored',
+      envelope([withField('target.source', `https://a.cn/${'政'.repeat(1000)}`)]),
+      'target.source 字段有误：网址超过 4096 个字符',
     ],
     ['two targets', envelope([withField('target', ['https://a.cn/', 'https://b.cn/'])]), '不支持多个 target'],
     ['target missing', envelope([withField('target', undefined)]), 'target 字段有误'],

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { t } from '../utils/i18n';
+import { normalizeUrl } from '../utils/normalize-url';
 import { say, tooLong } from './say';
 import { LIMITS } from './schemas';
 import type { Annotation } from './types';
@@ -48,7 +49,14 @@ const IsoDate = v.pipe(v.string(), v.maxLength(64, say('fieldDateTooLong')), v.c
  * hours. Anything later would beat every real edit made before that date, on every later import.
  */
 export const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
-const HttpUrl = v.pipe(text(IMPORT_LIMITS.url, 'fieldUrl'), v.check(isHttpUrl, say('fieldHttpOnly')));
+/** The page as GovMark stores it (no fragment, no tracking parameters), so the same file imported twice matches itself. */
+const HttpUrl = v.pipe(
+  text(IMPORT_LIMITS.url, 'fieldUrl'),
+  v.check(isHttpUrl, say('fieldHttpOnly')),
+  v.transform(normalizeUrl),
+  // Percent-encoding can lengthen an address.
+  v.maxLength(IMPORT_LIMITS.url, tooLong('fieldUrl', IMPORT_LIMITS.url)),
+);
 /** Our export's IRI for an id that is not a lower-case UUID (another tool's, an old profile's): kept exactly. */
 export const GOVMARK_ID_PREFIX = 'urn:govmark:id:';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

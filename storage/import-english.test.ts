@@ -3,6 +3,7 @@ import { makeAnnotation } from '../tests/fixtures/annotations';
 import { toWebAnnotations } from './export-json';
 import { parseImport } from './import';
 import { planImport } from './plan-import';
+import { MAX_TIME } from './schemas';
 
 // The English UI: every reason an import gives is English (issue 13), counts with their plurals.
 vi.mock('../utils/i18n', async () => ({ t: (await import('../tests/unit/translator')).translator('en') }));
@@ -26,12 +27,17 @@ test.each([
     ]),
   ],
   ['a duplicate id', JSON.stringify([good().annotations[0], good().annotations[0]])],
-])('%s: the reason is English', (_name, text) => {
-  const result = parseImport(text);
+  ['an id with half of a character', JSON.stringify([{ ...good().annotations[0], id: '\ud800x' }])],
+  ['a date in the future', JSON.stringify([{ ...good().annotations[0], modified: '9999-12-31T23:59:59.999Z' }])],
+  // A clock set past 9999: the file's dates pass, the database's own check refuses them.
+  ['a date past 9999', JSON.stringify([{ ...good().annotations[0], modified: '9999-12-31T23:59:59-12:00' }]), MAX_TIME],
+])('%s: the reason is English', (_name, text, now?: number) => {
+  const result = parseImport(text, now);
   expect(result.ok).toBe(false);
   const { error } = result as { error: string };
   expect(error).not.toMatch(CJK);
   expect(error).not.toMatch(/\b(?:import|field)[A-Z]\w+/); // no message key left untranslated
+  expect(error).not.toMatch(/Invalid|Expected|received|invalid /); // nor valibot's own words
 });
 
 test('the summary counts in English, one note and many', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { makeAnnotation } from '../tests/fixtures/annotations';
 import { serializeExport, toWebAnnotations } from './export-json';
 import { parseImport } from './import';
+import { MAX_TIME } from './schemas';
 import { type Annotation, DEFAULT_NOTE_COLOR } from './types';
 import { UNDATED } from './web-annotation-schema';
 
@@ -335,5 +336,28 @@ describe('a date ahead of this computer’s clock', () => {
     if (accepted) expect(result.ok).toBe(true);
     else
       expect(result).toEqual({ ok: false, error: expect.stringContaining(`${field} 字段有误：日期比现在晚一天以上`) });
+  });
+});
+
+describe('a record the database itself would refuse is named in the reader’s language, never in valibot’s', () => {
+  // The database's own check runs after the file's: what it refuses is worded like every other reason.
+  const valibot = /Invalid|Expected|received|invalid /;
+  test.each<[string, string, number | undefined, string]>([
+    [
+      'an id with half of a character',
+      envelope([withField('id', '\ud800x')]),
+      undefined,
+      'id 字段有误：id 含有残缺的字符（孤立的 UTF-16 代理项）。',
+    ],
+    [
+      'a date past the last an export can write, on a clock set that far ahead',
+      envelope([withField('modified', '9999-12-31T23:59:59-12:00')]),
+      MAX_TIME,
+      'modified 字段有误：日期晚于 9999-12-31T23:59:59.999Z（导出文件所能写下的最后时刻）。',
+    ],
+  ])('%s', (_, text, now, reason) => {
+    const result = parseImport(text, now);
+    expect(result).toEqual({ ok: false, error: expect.stringContaining(reason) });
+    expect((result as { error: string }).error).not.toMatch(valibot);
   });
 });

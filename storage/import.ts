@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { t } from '../utils/i18n';
-import { checkRecord } from './check-record';
+import { checkRecord, InvalidRecordError } from './check-record';
 import { EXPORT_FORMAT, EXPORT_SCHEMA_VERSION } from './export-json';
 import type { Annotation } from './types';
 import { IMPORT_LIMITS, isIsoDate, UNDATED, webAnnotationSchema } from './web-annotation-schema';
@@ -28,6 +28,21 @@ function reasonOf(issue: v.BaseIssue<unknown>): string {
   if (issue.message.startsWith('Invalid ')) return t('importWrongType', [String(issue.expected), issue.received]);
   return issue.message;
 }
+
+/** Where a stored record's field comes from in a file, to name it when the database's own check refuses one. */
+const FILE_FIELD: Record<string, string> = {
+  id: 'id',
+  url: 'target.source',
+  title: 'govmark.title',
+  reportKey: 'govmark.reportKey',
+  quote: 'target.selector',
+  position: 'target.selector',
+  note: 'body',
+  tags: 'body',
+  color: 'govmark.color',
+  created: 'created',
+  updated: 'modified',
+};
 
 function describeRecord(index: number, item: unknown): string {
   const id =
@@ -98,7 +113,15 @@ export function parseImport(text: string, now = Date.now()): ParseImportResult {
       const undated = result.output.created === UNDATED;
       checkRecord(undated ? { ...result.output, created: now, updated: now } : result.output);
     } catch (error) {
-      return fail(t('importRecordWrong', [describeRecord(index, item), (error as Error).message]));
+      if (!(error instanceof InvalidRecordError)) throw error;
+      const key = String(error.issue.path?.[0]?.key);
+      const field = Object.hasOwn(FILE_FIELD, key) ? FILE_FIELD[key] : undefined;
+      const record = describeRecord(index, item);
+      return fail(
+        field
+          ? t('importFieldWrong', [record, field, reasonOf(error.issue)])
+          : t('importRecordWrong', [record, reasonOf(error.issue)]),
+      );
     }
     const first = firstIndexById.get(result.output.id);
     if (first !== undefined) return fail(t('importDuplicateId', [describeRecord(index, item), String(first + 1)]));

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { t } from '../utils/i18n';
 import { say, tooLong } from './say';
 import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from './types';
 import { NOTE_COLORS, NOTE_MAX_LENGTH } from './types';
@@ -36,8 +37,10 @@ function isHttpUrl(value: string): boolean {
 /** The last millisecond an export can write as a four-digit-year ISO date (9999-12-31T23:59:59.999Z). */
 export const MAX_TIME = 253_402_300_799_999;
 
-const Offset = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
-const Timestamp = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(MAX_TIME));
+// Every reason a stored record can be refused for is in the reader's language: an import that the database
+// refuses shows it (storage/import.ts), and so does the library when an edit is refused.
+const Offset = v.pipe(v.number(), v.safeInteger(say('fieldNonNegative')), v.minValue(0, say('fieldNonNegative')));
+const Timestamp = v.pipe(Offset, v.maxValue(MAX_TIME, say('fieldDateTooLate')));
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** The limits the reader can hit, worded as the importer words them, so the library shows the same reason. */
 const Limited = (max: number, what: string) => v.pipe(v.string(), v.maxLength(max, tooLong(what, max)));
@@ -45,19 +48,23 @@ const Limited = (max: number, what: string) => v.pipe(v.string(), v.maxLength(ma
 export const UrlSchema = v.pipe(
   v.string(),
   v.trim(),
-  v.maxLength(LIMITS.url),
-  v.check(isHttpUrl, 'must be an http(s) URL'),
+  v.maxLength(LIMITS.url, tooLong('fieldUrl', LIMITS.url)),
+  v.check(isHttpUrl, say('fieldHttpOnly')),
 );
 // Lone surrogates cannot be written into an export's id (encodeURIComponent), so no write path stores them.
 export const IdSchema = v.pipe(
   v.string(),
-  v.nonEmpty(),
-  v.maxLength(LIMITS.id),
-  v.check((id) => id.isWellFormed(), 'id has a lone surrogate'),
+  v.nonEmpty(say('fieldIdEmpty')),
+  v.maxLength(LIMITS.id, say('fieldIdTooLong')),
+  v.check((id) => id.isWellFormed(), say('fieldIdLoneSurrogate')),
 );
 /** An id the client made for a new note, so a retry after an unknown outcome cannot store it twice. */
 export const ClientIdSchema = v.pipe(v.string(), v.uuid(), v.toLowerCase());
-export const ReportKeySchema = v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.url));
+export const ReportKeySchema = v.pipe(
+  v.string(),
+  v.nonEmpty(say('fieldReportKeyEmpty')),
+  v.maxLength(LIMITS.url, tooLong('fieldReportKey', LIMITS.url)),
+);
 export const TagSchema = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.tag, tooLong('fieldTag', LIMITS.tag)));
 export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags, say('fieldTooManyTags', LIMITS.tags)));
 /** Tags as stored: trimmed and never empty (the exporter writes each one as a tagging body). */
@@ -65,13 +72,17 @@ const StoredTagsSchema = v.pipe(
   v.array(v.pipe(TagSchema, v.nonEmpty(say('fieldTagEmpty')))),
   v.maxLength(LIMITS.tags, say('fieldTooManyTags', LIMITS.tags)),
 );
-export const ColorSchema = v.picklist(NOTE_COLORS);
+export const ColorSchema = v.picklist(NOTE_COLORS, () => t('fieldColor', NOTE_COLORS.join(t('listSeparator'))));
 
 export const TextQuoteSelectorSchema = v.object({
   type: v.optional(v.literal('TextQuoteSelector'), 'TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.nonEmpty(), v.maxLength(LIMITS.exact, tooLong('fieldQuote', LIMITS.exact))),
-  prefix: v.optional(Text(LIMITS.context), ''),
-  suffix: v.optional(Text(LIMITS.context), ''),
+  exact: v.pipe(
+    v.string(),
+    v.nonEmpty(say('fieldQuoteEmpty')),
+    v.maxLength(LIMITS.exact, tooLong('fieldQuote', LIMITS.exact)),
+  ),
+  prefix: v.optional(Limited(LIMITS.context, 'fieldPrefix'), ''),
+  suffix: v.optional(Limited(LIMITS.context, 'fieldSuffix'), ''),
 });
 
 /** UTF-16 and code-point spans; a code-point offset never exceeds its UTF-16 offset. */
@@ -84,14 +95,14 @@ export const StoredPositionSchema = v.pipe(
     codePointEnd: Offset,
   }),
   v.forward(
-    v.partialCheck([['start'], ['end']], ({ start, end }) => start <= end, 'must not be less than start'),
+    v.partialCheck([['start'], ['end']], ({ start, end }) => start <= end, say('fieldEndBeforeStart')),
     ['end'],
   ),
   v.forward(
     v.partialCheck(
       [['codePointStart'], ['codePointEnd']],
       ({ codePointStart, codePointEnd }) => codePointStart <= codePointEnd,
-      'must not be less than codePointStart',
+      say('fieldEndBeforeStart'),
     ),
     ['codePointEnd'],
   ),
@@ -99,7 +110,7 @@ export const StoredPositionSchema = v.pipe(
     v.partialCheck(
       [['start'], ['codePointStart']],
       ({ start, codePointStart }) => codePointStart <= start,
-      'must not exceed start',
+      say('fieldUtf16'),
     ),
     ['codePointStart'],
   ),
@@ -108,7 +119,7 @@ export const StoredPositionSchema = v.pipe(
     v.partialCheck(
       [['start'], ['end'], ['codePointStart'], ['codePointEnd']],
       (p) => p.start <= 2 * p.codePointStart && p.end - p.start <= 2 * (p.codePointEnd - p.codePointStart),
-      'UTF-16 span is more than twice the code-point span',
+      say('fieldUtf16'),
     ),
     ['start'],
   ),
@@ -116,7 +127,7 @@ export const StoredPositionSchema = v.pipe(
     v.partialCheck(
       [['start'], ['end'], ['codePointStart'], ['codePointEnd']],
       (p) => p.codePointEnd - p.codePointStart <= p.end - p.start,
-      'code-point span is longer than the UTF-16 span',
+      say('fieldUtf16'),
     ),
     ['end'],
   ),

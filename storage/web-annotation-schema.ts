@@ -80,6 +80,8 @@ const Id = v.pipe(
   v.transform(decodeId),
   v.minLength(1, say('fieldIdEmpty')),
   v.maxLength(LIMITS.id, say('fieldIdTooLong')),
+  // Half of a character could not be written back into an export's id (encodeURIComponent).
+  v.check((id) => id.isWellFormed(), say('fieldIdLoneSurrogate')),
 );
 /** A one-off value or a list: W3C allows both for `body`, `target` and `selector`. */
 const asList = v.transform((x: unknown) => (x === undefined ? [] : Array.isArray(x) ? x : [x]));

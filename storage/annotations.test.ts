@@ -134,6 +134,27 @@ describe('updateAnnotation', () => {
   });
 });
 
+describe('every write stores notes and tags the one way (normalizeTags, no half characters)', () => {
+  test('restore (undo, or a record sent by a message)', async () => {
+    const stored = await restoreAnnotation(db, makeAnnotation({ note: '半个\ud83d字', tags: ['a', ' a ', 'b\nc'] }));
+    expect(stored).toMatchObject({ note: '半个\ufffd字', tags: ['a', 'b', 'c'] });
+    expect(await getAnnotation(db, stored.id)).toEqual(stored);
+  });
+
+  test('an edit returns the record as stored', async () => {
+    const record = await addAnnotation(db, quoted(10), 1000);
+    const next = await updateAnnotation(db, record.id, { note: '\udc00x', tags: ['就业\n民生'] }, 5000);
+    expect(next).toMatchObject({ note: '\ufffdx', tags: ['就业', '民生'] });
+    expect(await getAnnotation(db, record.id)).toEqual(next);
+  });
+
+  test('an import sent by a message', async () => {
+    const record = makeAnnotation({ tags: ['a', 'a'] });
+    await applyImport(db, { add: [record], update: [] });
+    expect((await getAnnotation(db, record.id))?.tags).toEqual(['a']);
+  });
+});
+
 describe('followAnnotation', () => {
   test('moves the anchor where the words now stand; updated stays, so an edit made elsewhere still wins', async () => {
     const record = await addAnnotation(db, quoted(10), 1000);

@@ -73,8 +73,9 @@ export function updateAnnotation(
       updated: Math.min(Math.max(now, current.updated + 1), MAX_TIME),
     };
     if (patch.tags) next.tags = normalizeTags(patch.tags);
-    await db.annotations.put(checkRecord(next));
-    return next;
+    const stored = checkRecord(next);
+    await db.annotations.put(stored);
+    return stored;
   });
 }
 
@@ -90,9 +91,9 @@ export function followAnnotation(
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
     if (!current) return undefined;
-    const next: Annotation = { ...current, ...definedFields(anchor) };
-    await db.annotations.put(checkRecord(next));
-    return next;
+    const stored = checkRecord({ ...current, ...definedFields(anchor) });
+    await db.annotations.put(stored);
+    return stored;
   });
 }
 

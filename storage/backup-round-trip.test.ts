@@ -41,9 +41,10 @@ const url = fc.oneof(
   fc.webUrl({ withQueryParameters: true }),
 );
 
+// Tags as the tag field makes them: a separator it splits at (`,` `，` `、` a line break) would make more tags.
 const tag = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: LIMITS.tag })
-  .map((t) => t.trim())
+  .map((t) => t.replace(/[,，、\r\n]/g, '').trim())
   .filter((t) => t.length > 0 && t.length <= LIMITS.tag);
 
 const position = fc

@@ -77,3 +77,33 @@ test('another tool’s file whose address has tracking parameters and a fragment
   expect(again.summary).toBe('文件中的 1 条批注本地都已有，不会有任何改动。');
   db.close();
 });
+
+test('another tool’s file with repeated tags, a tag holding a line break and half a character, imported twice: the second time changes nothing', async () => {
+  const db = makeTestDb();
+  const tagging = (value: string) => ({ type: 'TextualBody', value, purpose: 'tagging' });
+  const text = JSON.stringify([
+    {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:uuid:11111111-2222-4333-8444-555555555555',
+      type: 'Annotation',
+      created: '2024-03-05T10:00:00+08:00',
+      body: [
+        { type: 'TextualBody', value: '半个\ud83d', purpose: 'commenting' },
+        tagging('a'),
+        tagging(' a '),
+        tagging('b\nc'),
+      ],
+      target: { source: 'https://www.gov.cn/a.htm' },
+    },
+  ]);
+  for (const round of [1, 2]) {
+    const parsed = parseImport(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const plan = planImport(parsed.records, new Map((await listAll(db)).map((a) => [a.id, a])));
+    expect(plan.add.length + plan.unchanged.length).toBe(1);
+    expect(plan.unchanged).toHaveLength(round - 1);
+    await applyImport(db, plan);
+  }
+  expect(await listAll(db)).toMatchObject([{ note: '半个\ufffd', tags: ['a', 'b', 'c'] }]);
+  db.close();
+});

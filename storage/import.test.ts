@@ -361,3 +361,31 @@ describe('a record the database itself would refuse is named in the reader’s l
     expect((result as { error: string }).error).not.toMatch(valibot);
   });
 });
+
+describe('notes and tags are read as GovMark stores any, so a second import of the file changes nothing', () => {
+  const tagging = (value: string) => ({ type: 'TextualBody', value, purpose: 'tagging' });
+  test.each<[string, unknown[], Partial<Annotation>]>([
+    ['a tag twice, once with spaces around it', [tagging('a'), tagging(' a ')], { tags: ['a'] }],
+    [
+      'tags holding a line break or a separator',
+      [tagging('a\nb'), tagging('c，d、e')],
+      { tags: ['a', 'b', 'c', 'd', 'e'] },
+    ],
+    ['sixty copies of one tag are one tag', Array.from({ length: 60 }, () => tagging('就业')), { tags: ['就业'] }],
+    [
+      'half a character in a note or a tag is U+FFFD',
+      [{ type: 'TextualBody', value: '半个\ud83d字', purpose: 'commenting' }, tagging('\udc00标签')],
+      { note: '半个\ufffd字', tags: ['\ufffd标签'] },
+    ],
+  ])('%s', (_, body, expected) => {
+    const result = parseImport(envelope([withField('body', body)]));
+    expect(result).toMatchObject({ ok: true, records: [expected] });
+  });
+
+  test('a tag of separators alone is empty', () => {
+    expect(parseImport(envelope([withField('body', [tagging('、\n，')])]))).toEqual({
+      ok: false,
+      error: expect.stringContaining('body[0].value 字段有误：标签不能为空'),
+    });
+  });
+});

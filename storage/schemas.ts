@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { t } from '../utils/i18n';
 import { say, tooLong } from './say';
+import { normalizeTags } from './tags';
 import type { Annotation, AnnotationInput, AnnotationPatch, PageRecord } from './types';
 import { NOTE_COLORS, NOTE_MAX_LENGTH } from './types';
 
@@ -67,9 +68,10 @@ export const ReportKeySchema = v.pipe(
 );
 export const TagSchema = v.pipe(v.string(), v.trim(), v.maxLength(LIMITS.tag, tooLong('fieldTag', LIMITS.tag)));
 export const TagsSchema = v.pipe(v.array(TagSchema), v.maxLength(LIMITS.tags, say('fieldTooManyTags', LIMITS.tags)));
-/** Tags as stored: trimmed and never empty (the exporter writes each one as a tagging body). */
+/** Tags as stored: never empty (the exporter writes each one as a tagging body), and as normalizeTags leaves them. */
 const StoredTagsSchema = v.pipe(
   v.array(v.pipe(TagSchema, v.nonEmpty(say('fieldTagEmpty')))),
+  v.transform((tags: string[]) => normalizeTags(tags)),
   v.maxLength(LIMITS.tags, say('fieldTooManyTags', LIMITS.tags)),
 );
 export const ColorSchema = v.picklist(NOTE_COLORS, () => t('fieldColor', NOTE_COLORS.join(t('listSeparator'))));
@@ -159,7 +161,11 @@ export const AnnotationSchema = v.object({
   reportKey: ReportKeySchema,
   quote: v.optional(TextQuoteSelectorSchema),
   position: v.optional(StoredPositionSchema),
-  note: Limited(LIMITS.note, 'fieldNote'),
+  // Half a character (a lone surrogate, from a tool that cut text mid-emoji) is U+FFFD, as in the tags.
+  note: v.pipe(
+    Limited(LIMITS.note, 'fieldNote'),
+    v.transform((note) => note.toWellFormed()),
+  ),
   tags: StoredTagsSchema,
   color: ColorSchema,
   created: Timestamp,

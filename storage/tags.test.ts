@@ -22,3 +22,15 @@ describe('normalizeTags', () => {
     expect(normalizeTags([' b', 'a', '', 'b ', '  ', 'a'])).toEqual(['b', 'a']);
   });
 });
+
+describe('normalizeTags: tags as stored, however they came (the tag field, a message, an import)', () => {
+  test.each<[string, string[], string[]]>([
+    ['a repeat with spaces around it', ['a', ' a '], ['a']],
+    // The library's edit field shows tags joined with 、 and splits at these: a tag holding one would split then.
+    ['a line break, a comma, 、', ['a\nb', 'c，d、e', 'f,g\r\nh'], ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']],
+    ['only separators', ['、\n，'], []],
+    ['half a character is U+FFFD', ['\ud800x', 'y\udc00', '😀'], ['\ufffdx', 'y\ufffd', '😀']],
+  ])('%s', (_, tags, stored) => {
+    expect(normalizeTags(tags)).toEqual(stored);
+  });
+});

@@ -6,14 +6,22 @@ export interface TagCount {
   count: number;
 }
 
-/** Tags as stored: trimmed, empty ones dropped, duplicates removed keeping the first. */
+/** What separates tags where the reader types them: `,` `，` `、` and line breaks. */
+const TAG_SEPARATORS = /[,，、\r\n]+/;
+
+/**
+ * Tags as stored, whichever way they came (the tag field, a message, an import): split where the tag field
+ * would split them, since the next edit would (the field shows them joined with `、`); half a character
+ * (a lone surrogate) replaced by U+FFFD; trimmed; empty ones dropped; duplicates removed keeping the first.
+ */
 export function normalizeTags(tags: readonly string[]): string[] {
-  return [...new Set(tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  const split = tags.flatMap((tag) => tag.toWellFormed().split(TAG_SEPARATORS));
+  return [...new Set(split.map((tag) => tag.trim()).filter((tag) => tag !== ''))];
 }
 
 /** Splits what the reader typed into tags: `,` `，` `、` and line breaks separate them. */
 export function parseTags(text: string): string[] {
-  return normalizeTags(text.split(/[,，、\r\n]+/));
+  return normalizeTags([text]);
 }
 
 /** Every tag in use with its count, most used first, then by name. Reads only the multi-entry index. */

@@ -3,6 +3,7 @@ import { t } from '../utils/i18n';
 import { normalizeUrl } from '../utils/normalize-url';
 import { say, tooLong } from './say';
 import { LIMITS } from './schemas';
+import { normalizeTags } from './tags';
 import type { Annotation } from './types';
 import { DEFAULT_NOTE_COLOR, NOTE_COLORS } from './types';
 
@@ -106,10 +107,11 @@ const Body = v.pipe(
         ),
         ['value'],
       ),
+      // A tagging body is read as the tag field reads what the reader types (normalizeTags): `a，b` is two tags.
       v.forward(
         v.partialCheck(
           [['purpose'], ['value']],
-          (b) => b.purpose !== 'tagging' || (b.value !== undefined && b.value.trim().length > 0),
+          (b) => b.purpose !== 'tagging' || normalizeTags([b.value ?? '']).length > 0,
           say('fieldTagEmpty'),
         ),
         ['value'],
@@ -117,7 +119,8 @@ const Body = v.pipe(
       v.forward(
         v.partialCheck(
           [['purpose'], ['value']],
-          (b) => b.purpose !== 'tagging' || (b.value ?? '').trim().length <= IMPORT_LIMITS.tag,
+          (b) =>
+            b.purpose !== 'tagging' || normalizeTags([b.value ?? '']).every((tag) => tag.length <= IMPORT_LIMITS.tag),
           tooLong('fieldTag', IMPORT_LIMITS.tag),
         ),
         ['value'],
@@ -129,17 +132,21 @@ type BodyItem = v.InferOutput<typeof Body>;
 
 const isText = (b: BodyItem): b is NonNullable<BodyItem> & { value: string } =>
   b !== null && (b.type ?? 'TextualBody') === 'TextualBody' && typeof b.value === 'string';
+/** The tags and the note as GovMark stores any (storage/schemas.ts): half a character is U+FFFD, repeated tags once. */
 const tagsOf = (body: BodyItem[]) =>
-  body
-    .filter(isText)
-    .filter((b) => b.purpose === 'tagging')
-    .map((b) => b.value.trim());
+  normalizeTags(
+    body
+      .filter(isText)
+      .filter((b) => b.purpose === 'tagging')
+      .map((b) => b.value),
+  );
 const noteOf = (body: BodyItem[]) =>
   body
     .filter(isText)
     .filter((b) => b.purpose !== 'tagging')
     .map((b) => b.value)
-    .join('\n\n');
+    .join('\n\n')
+    .toWellFormed();
 
 const QuoteSelector = v.looseObject({
   type: v.literal('TextQuoteSelector'),

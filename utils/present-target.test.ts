@@ -50,6 +50,8 @@ test.each([
   ['超过3%', '超过3%'],
   ['近600万人', '近600万人'],
   ['8.1%', '8.1%'],
+  ['2.3％', '2.3%'],
+  ['达到１１４万亿元', '114万亿元'],
 ])('figureWords(%s) = %s', (text, words) => {
   expect(figureWords({ text, bound: '=' })).toBe(words);
 });

@@ -91,12 +91,15 @@ export const signedAmount = (delta: number): string =>
  * A figure's words beside other figures (the card's 对照, the indicators and compare tables): without 达到 or
  * 达, which the span keeps (the guideline's prefixes) but which say nothing a bare figure does not
  * (`达到114万亿元` beside `8.1%` reads 114万亿元). Bound words that matter (超过, 近, 约) stay, and a bound
- * written outside the span (从不到70万亿元, 不超过3%) is said, as the figure alone would lose it.
+ * written outside the span (从不到70万亿元, 不超过3%) is said, as the figure alone would lose it. Full-width
+ * digits and signs are written in ASCII.
  */
 export function figureWords({ text, bound }: Pick<Target, 'text' | 'bound'>): string {
-  const words = text.replace(/^达到?(?=[0-9０-９零〇一二两三四五六七八九十百千万亿])/u, '');
+  // In ASCII forms, as figures beside each other should read (`2.3％` of one page beside `6%` of another).
+  const half = text.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const words = half.replace(/^达到?(?=[0-9零〇一二两三四五六七八九十百千万亿])/u, '');
   const write = FIGURE_BOUND[bound];
-  return write === undefined || OWN_BOUND.test(text) ? words : write(words);
+  return write === undefined || OWN_BOUND.test(half) ? words : write(words);
 }
 
 // A span that says its bound itself: a guideline prefix or suffix, or 多/余 (2000多亿元).

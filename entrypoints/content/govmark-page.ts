@@ -79,7 +79,7 @@ export class GovmarkPage {
   #lastUrl: string | undefined;
   /** Passes in a row that only put back highlights the page took away, its text unchanged. */
   #putBack = 0;
-  /** When the last pass started, on the page's clock. */
+  /** When the last pass started, or ended once it did, on the page's clock. */
   #lastPassAt = Number.NEGATIVE_INFINITY;
   #lastRoot: Element | null = null;
   #visible: CategoryVisibility = { ...ALL_VISIBLE };
@@ -315,12 +315,15 @@ export class GovmarkPage {
       recordMeasure(VISIBLE_MEASURE, at, 0, { ...summary, marks: 0 }, perf);
       recordMeasure(HIGHLIGHT_MEASURE, at, 0, { ...summary, marks: 0 }, perf);
       await this.#show(main, () => false, 'analysis', reading.signal);
+      this.#lastPassAt = now();
       return;
     }
     // The findings were taken in by the task that received them; the spans are laid on the page in the next.
     await this.#o.yieldToMain();
     if (reading.signal.aborted) return;
     const report = await this.#show(main, (f) => this.#visible[f.category], 'analysis', reading.signal, summary);
+    // Seconds from here, not from the start: a long pass on a slow machine is no pause of the page's.
+    this.#lastPassAt = now();
     if (!report.done) return;
     recordMeasure(
       HIGHLIGHT_MEASURE,

@@ -1,4 +1,5 @@
 import approxSearch from 'approx-string-match';
+import { matchDoubt } from './match-doubts';
 
 /** What anchoring needs from a W3C TextQuoteSelector. */
 export interface QuoteContext {
@@ -59,7 +60,8 @@ function best<T extends { start: number; score: number }>(candidates: T[], hint?
 /**
  * Finds a quoted passage in a (possibly edited) text, as hypothesis anchors annotations: the stored
  * position if the words are still there, else the exact words (context picks among occurrences), else
- * an approximate match (approx-string-match). Null when nothing is good enough. Offsets are UTF-16.
+ * an approximate match (approx-string-match). Never a match matchDoubt distrusts: null (unplaced) when
+ * nothing is good enough rather than other words. Offsets are UTF-16.
  */
 export function anchorQuote(
   text: string,
@@ -68,8 +70,9 @@ export function anchorQuote(
 ): QuoteMatch | null {
   if (exact.length === 0) return null;
   const hintStart = hint?.start;
+  const doubted = (start: number, end: number) => matchDoubt(text, { exact, prefix, suffix }, { start, end }) !== null;
 
-  if (hint && text.slice(hint.start, hint.end) === exact) {
+  if (hint && text.slice(hint.start, hint.end) === exact && !doubted(hint.start, hint.end)) {
     const context = contextScore(text, hint.start, hint.end, prefix, suffix);
     // A short quote can land on other words of the same spelling after an edit: trust it only in context.
     if (context >= MIN_SHORT_QUOTE_CONTEXT || exact.length >= SHORT_QUOTE) {
@@ -84,6 +87,7 @@ export function anchorQuote(
 
   const exactMatches: QuoteMatch[] = [];
   for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    if (doubted(at, at + exact.length)) continue;
     const context = contextScore(text, at, at + exact.length, prefix, suffix);
     if (exact.length < SHORT_QUOTE && context < MIN_SHORT_QUOTE_CONTEXT) continue;
     exactMatches.push({
@@ -99,6 +103,7 @@ export function anchorQuote(
   const maxErrors = Math.min(32, Math.ceil(exact.length / 4));
   const fuzzy: QuoteMatch[] = [];
   for (const { start, end, errors } of approxSearch(text, exact, maxErrors)) {
+    if (doubted(start, end)) continue;
     const context = contextScore(text, start, end, prefix, suffix);
     if (exact.length < SHORT_QUOTE && context < MIN_SHORT_QUOTE_CONTEXT) continue;
     fuzzy.push({

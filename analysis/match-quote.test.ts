@@ -101,6 +101,8 @@ describe('anchorQuote', () => {
 const REST = Array.from({ length: 40 }, (_, i) => `第${i + 1}项：坚持稳中求进，推动高质量发展。`).join('\n');
 const FUNDS = `注重用改革和创新办法，助企纾困和激发活力并举，帮助受冲击最直接且量大面广的中小微企业和个体工商户渡难关。实施阶段性大规模减税降费，与制度性安排相结合，全年为市场主体减负超过2.6万亿元，其中减免社保费1.7万亿元。创新宏观政策实施方式，对新增2万亿元中央财政资金建立直达机制，省级财政加大资金下沉力度，共同为市县基层落实惠企利民政策及时补充财力。\n${REST}`;
 
+const SEA = `支持革命老区、民族地区、边疆地区加快发展。发展海洋经济，建设海洋强国。经济大省要充分发挥优势，增强对全国发展的带动作用。\n${REST}`;
+
 /** Anchors a note taken on `exact` (its `nth` occurrence) in `text` after `edit`; the words it lands on, or null. */
 function reanchor(text: string, exact: string, edit: (text: string) => string, nth = 0): string | null {
   let start = -1;
@@ -117,6 +119,10 @@ const without = (words: string) => (text: string) => text.replace(words, '');
 describe('anchorQuote: a note whose passage is gone is unplaced, never moved onto other words', () => {
   test('its clause deleted, the same unit in another number (1.[7万亿元])', () => {
     expect(reanchor(FUNDS, '2万亿元', without('对新增2万亿元中央财政资金建立直达机制，'))).toBeNull();
+  });
+
+  test('its sentence deleted, the words before and after it left ([发展。经济])', () => {
+    expect(reanchor(SEA, '发展海洋经济', without('发展海洋经济，建设海洋强国。'))).toBeNull();
   });
 
   test('the very words inside a longer number are not the quoted figure', () => {

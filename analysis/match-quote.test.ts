@@ -130,6 +130,22 @@ describe('anchorQuote: a note whose passage is gone is unplaced, never moved ont
   });
 });
 
+describe('anchorQuote: an edit in place is followed even when the old words stand elsewhere', () => {
+  const REVIEW =
+    '国内生产总值达到114万亿元，增长8.1%。全国财政收入突破20万亿元，增长10.7%。\n居民人均可支配收入实际增长8.1%。';
+  const COURSE =
+    '一年来，全国上下共同努力，统筹疫情防控和经济社会发展，全年主要目标任务较好完成。\n各项工作都取得了新进展。\n坚持以供给侧结构性改革为主线，统筹疫情防控和经济社会发展，统筹发展和安全。';
+
+  test('a figure corrected', () => {
+    expect(reanchor(REVIEW, '增长8.1%', (t) => t.replace('增长8.1%。全国', '增长8.2%。全国'))).toBe('增长8.2%');
+  });
+
+  test('the words reworded', () => {
+    const reworded = (t: string) => t.replace('努力，统筹疫情防控', '努力，统筹推进疫情防控');
+    expect(reanchor(COURSE, '统筹疫情防控和经济社会发展', reworded)).toBe('统筹推进疫情防控和经济社会发展');
+  });
+});
+
 describe('makeQuoteSelector', () => {
   test('takes up to 32 characters of context each side', () => {
     const { selector } = selectorFor(TEXT, QUOTE);

@@ -1,5 +1,6 @@
 import approxSearch from 'approx-string-match';
 import { matchDoubt } from './match-doubts';
+import { candidatesInContext, type QuoteCandidate, quoteCandidates } from './quote-candidates';
 
 /** What anchoring needs from a W3C TextQuoteSelector. */
 export interface QuoteContext {
@@ -59,9 +60,9 @@ function best<T extends { start: number; score: number }>(candidates: T[], hint?
 
 /**
  * Finds a quoted passage in a (possibly edited) text, as hypothesis anchors annotations: the stored
- * position if the words are still there, else the exact words (context picks among occurrences), else
- * an approximate match (approx-string-match). Never a match matchDoubt distrusts: null (unplaced) when
- * nothing is good enough rather than other words. Offsets are UTF-16.
+ * position if the words are still there, else the best of the exact words and approximate matches
+ * (approx-string-match), scored by words, context and nearness to the old position. Never a match
+ * matchDoubt distrusts: null (unplaced) when nothing is good enough rather than other words. Offsets are UTF-16.
  */
 export function anchorQuote(
   text: string,
@@ -85,36 +86,23 @@ export function anchorQuote(
     }
   }
 
-  const exactMatches: QuoteMatch[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    if (doubted(at, at + exact.length)) continue;
-    const context = contextScore(text, at, at + exact.length, prefix, suffix);
-    if (exact.length < SHORT_QUOTE && context < MIN_SHORT_QUOTE_CONTEXT) continue;
-    exactMatches.push({
-      start: at,
-      end: at + exact.length,
-      method: 'quote',
-      score: score(1, context, at, text, hintStart),
-    });
-  }
-  const exactBest = best(exactMatches, hintStart);
-  if (exactBest) return exactBest;
-
-  const maxErrors = Math.min(32, Math.ceil(exact.length / 4));
-  const fuzzy: QuoteMatch[] = [];
-  for (const { start, end, errors } of approxSearch(text, exact, maxErrors)) {
-    if (doubted(start, end)) continue;
-    const context = contextScore(text, start, end, prefix, suffix);
-    if (exact.length < SHORT_QUOTE && context < MIN_SHORT_QUOTE_CONTEXT) continue;
-    fuzzy.push({
-      start,
-      end,
-      method: 'fuzzy',
-      score: score(1 - errors / exact.length, context, start, text, hintStart),
-    });
-  }
-  const fuzzyBest = best(fuzzy, hintStart);
-  return fuzzyBest && fuzzyBest.score >= MIN_FUZZY_SCORE ? fuzzyBest : null;
+  const matches: QuoteMatch[] = [];
+  let contextHolds = false;
+  const consider = (candidates: QuoteCandidate[]) => {
+    for (const { start, end, errors, method } of candidates) {
+      if (doubted(start, end)) continue;
+      const context = contextScore(text, start, end, prefix, suffix);
+      if (exact.length < SHORT_QUOTE && context < MIN_SHORT_QUOTE_CONTEXT) continue;
+      const match = { start, end, method, score: score(1 - errors / exact.length, context, start, text, hintStart) };
+      if (method === 'fuzzy' && match.score < MIN_FUZZY_SCORE) continue;
+      matches.push(match);
+      contextHolds ||= context === 1;
+    }
+  };
+  consider(quoteCandidates(text, exact));
+  // The words edited in place are only worth a second search when no match so far sits in its whole context.
+  if (!contextHolds) consider(candidatesInContext(text, exact, prefix, suffix));
+  return best(matches, hintStart) ?? null;
 }
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;

@@ -99,9 +99,15 @@ describe('anchorQuote', () => {
 // Sentences of the 2021 and 2022 reports the QA sweep (scripts/eval-anchoring.ts) found notes misplaced in,
 // each followed by the rest of a report (a page's length decides how long a quote must be to be unlikely twice).
 const REST = Array.from({ length: 40 }, (_, i) => `第${i + 1}项：坚持稳中求进，推动高质量发展。`).join('\n');
+const RELIEF = `增值税留抵退税力度显著加大，以有力提振市场信心。预计全年退税减税约2.5万亿元，其中留抵退税约1.5万亿元，退税资金全部直达企业。中央财政将加大对地方财力支持。\n${REST}`;
 const FUNDS = `注重用改革和创新办法，助企纾困和激发活力并举，帮助受冲击最直接且量大面广的中小微企业和个体工商户渡难关。实施阶段性大规模减税降费，与制度性安排相结合，全年为市场主体减负超过2.6万亿元，其中减免社保费1.7万亿元。创新宏观政策实施方式，对新增2万亿元中央财政资金建立直达机制，省级财政加大资金下沉力度，共同为市县基层落实惠企利民政策及时补充财力。\n${REST}`;
-
 const SEA = `支持革命老区、民族地区、边疆地区加快发展。发展海洋经济，建设海洋强国。经济大省要充分发挥优势，增强对全国发展的带动作用。\n${REST}`;
+const GRAIN = [
+  '强化国家经济安全保障，实施粮食、能源资源、金融安全战略，粮食综合生产能力保持在1.3万亿斤以上，提高能源综合生产能力。',
+  '全面提高公共安全保障能力。',
+  '单位国内生产总值能耗降低3%左右，主要污染物排放量继续下降；粮食产量保持在1.3万亿斤以上。',
+  REST,
+].join('\n');
 
 /** Anchors a note taken on `exact` (its `nth` occurrence) in `text` after `edit`; the words it lands on, or null. */
 function reanchor(text: string, exact: string, edit: (text: string) => string, nth = 0): string | null {
@@ -117,12 +123,38 @@ function reanchor(text: string, exact: string, edit: (text: string) => string, n
 const without = (words: string) => (text: string) => text.replace(words, '');
 
 describe('anchorQuote: a note whose passage is gone is unplaced, never moved onto other words', () => {
-  test('its clause deleted, the same unit in another number (1.[7万亿元])', () => {
-    expect(reanchor(FUNDS, '2万亿元', without('对新增2万亿元中央财政资金建立直达机制，'))).toBeNull();
+  test.each([
+    ['its clause deleted, a figure of the same unit next to it', RELIEF, '2.5万亿元', '预计全年退税减税约2.5万亿元，'],
+    [
+      'its clause deleted, the same unit in another number (1.[7万亿元])',
+      FUNDS,
+      '2万亿元',
+      '对新增2万亿元中央财政资金建立直达机制，',
+    ],
+    [
+      'its sentence deleted, the words before and after it left ([发展。经济])',
+      SEA,
+      '发展海洋经济',
+      '发展海洋经济，建设海洋强国。',
+    ],
+    [
+      'its clause deleted, the same figure in another sentence',
+      GRAIN,
+      '1.3万亿斤以上',
+      '粮食综合生产能力保持在1.3万亿斤以上，',
+    ],
+  ])('%s', (_case, text, exact, deleted) => {
+    expect(reanchor(text, exact, without(deleted))).toBeNull();
   });
 
-  test('its sentence deleted, the words before and after it left ([发展。经济])', () => {
-    expect(reanchor(SEA, '发展海洋经济', without('发展海洋经济，建设海洋强国。'))).toBeNull();
+  test('nor does the same figure jump the other way', () => {
+    expect(reanchor(GRAIN, '1.3万亿斤以上', without('粮食产量保持在1.3万亿斤以上。'), 1)).toBeNull();
+  });
+
+  test('its paragraph deleted while a summary box repeats the sentence up to its words', () => {
+    const box = '【要点】今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。';
+    const text = `${box}\n各位代表：\n${P2}\n${P3}\n${REST}`;
+    expect(reanchor(text, QUOTE, without(`${P2}\n`), 1)).toBeNull();
   });
 
   test('the very words inside a longer number are not the quoted figure', () => {
@@ -143,6 +175,25 @@ describe('anchorQuote: an edit in place is followed even when the old words stan
   test('the words reworded', () => {
     const reworded = (t: string) => t.replace('努力，统筹疫情防控', '努力，统筹推进疫情防控');
     expect(reanchor(COURSE, '统筹疫情防控和经济社会发展', reworded)).toBe('统筹推进疫情防控和经济社会发展');
+  });
+});
+
+describe('anchorQuote: benign edits around the words keep the note on them', () => {
+  test.each([
+    ['re-indented and re-wrapped', (t: string) => t.replace(P2, `\u3000\u3000${P2.replace('；城镇', '；\n  城镇')}`)],
+    [
+      'an ad inserted before its paragraph',
+      (t: string) => t.replace(P2, `广告｜理财年化收益4.5%以上，点击下载APP领取100元红包\n${P2}`),
+    ],
+    ['an ad inserted after its paragraph', (t: string) => t.replace(P2, `${P2}\n广告｜理财年化收益4.5%以上`)],
+  ])('%s', (_case, edit) => {
+    expect(reanchor(TEXT, '失业率5.5%左右', edit)).toBe('失业率5.5%左右');
+    expect(reanchor(TEXT, '5.5%左右', edit)).toBe('5.5%左右');
+  });
+
+  test('thousands of copies of the words out of context are weighed in linear time, and refused', () => {
+    const copies = '推进城乡融合发展'.repeat(20_000);
+    expect(reanchor(`${TEXT}\n${copies}`, QUOTE, (t) => t.replace(QUOTE, ''))).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import approxSearch from 'approx-string-match';
+import { AGREES, type ContextAgreement, contextAgreement } from './context-agreement';
 import { matchDoubt } from './match-doubts';
 import { candidatesInContext, type QuoteCandidate, quoteCandidates } from './quote-candidates';
 
@@ -24,25 +24,6 @@ const POSITION_WEIGHT = 2;
 const MAX_SCORE = QUOTE_WEIGHT + 2 * CONTEXT_WEIGHT + POSITION_WEIGHT;
 /** A fuzzy match scoring below this is no match: the note is shown as unplaced rather than misplaced. */
 export const MIN_FUZZY_SCORE = 0.6;
-/** Shorter quotes occur by chance: an exact occurrence must also keep half its context. */
-const SHORT_QUOTE = 8;
-const MIN_SHORT_QUOTE_CONTEXT = 0.5;
-
-/** How much of `pattern` survives somewhere in `window`: 1 - edit distance / pattern length. */
-function similarity(window: string, pattern: string): number {
-  if (pattern.length === 0) return 1;
-  if (window.length === 0) return 0;
-  if (window.includes(pattern)) return 1;
-  const [best] = approxSearch(window, pattern, pattern.length);
-  return best ? Math.max(0, 1 - best.errors / pattern.length) : 0;
-}
-
-/** Average similarity of the recorded prefix and suffix to the text around [start, end). */
-function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
-  const before = similarity(text.slice(Math.max(0, start - prefix.length), start), prefix);
-  const after = similarity(text.slice(end, end + suffix.length), suffix);
-  return (before + after) / 2;
-}
 
 function score(quote: number, context: number, start: number, text: string, hint?: number): number {
   const position = hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(start - hint) / text.length;
@@ -58,11 +39,14 @@ function best<T extends { start: number; score: number }>(candidates: T[], hint?
   );
 }
 
+/** The words still at the stored position need no search when the context of one side still stands. */
+const keepsPosition = ({ before, after }: ContextAgreement) => before >= AGREES || after >= AGREES;
+
 /**
  * Finds a quoted passage in a (possibly edited) text, as hypothesis anchors annotations: the stored
- * position if the words are still there, else the best of the exact words and approximate matches
- * (approx-string-match), scored by words, context and nearness to the old position. Never a match
- * matchDoubt distrusts: null (unplaced) when nothing is good enough rather than other words. Offsets are UTF-16.
+ * position if the words are still there in their context, else the best of the exact words and approximate
+ * matches (approx-string-match), scored by words, context and nearness to the old position. A match that
+ * matchDoubt distrusts is never taken: null (unplaced) rather than other words. Offsets are UTF-16.
  */
 export function anchorQuote(
   text: string,
@@ -70,33 +54,34 @@ export function anchorQuote(
   hint?: { start: number; end: number },
 ): QuoteMatch | null {
   if (exact.length === 0) return null;
+  const quote = { exact, prefix, suffix };
   const hintStart = hint?.start;
-  const doubted = (start: number, end: number) => matchDoubt(text, { exact, prefix, suffix }, { start, end }) !== null;
+  const agreementAt = contextAgreement(text, prefix, suffix);
+  const judge = (start: number, end: number, errors: number, method: QuoteMatch['method']) => {
+    const agreement = agreementAt(start, end);
+    if (matchDoubt(text, quote, { start, end }, agreement)) return null;
+    const match = {
+      start,
+      end,
+      method,
+      score: score(1 - errors / exact.length, agreement.mean, start, text, hintStart),
+    };
+    return { match, agreement };
+  };
 
-  if (hint && text.slice(hint.start, hint.end) === exact && !doubted(hint.start, hint.end)) {
-    const context = contextScore(text, hint.start, hint.end, prefix, suffix);
-    // A short quote can land on other words of the same spelling after an edit: trust it only in context.
-    if (context >= MIN_SHORT_QUOTE_CONTEXT || exact.length >= SHORT_QUOTE) {
-      return {
-        start: hint.start,
-        end: hint.end,
-        method: 'position',
-        score: score(1, context, hint.start, text, hintStart),
-      };
-    }
+  if (hint && text.slice(hint.start, hint.end) === exact) {
+    const kept = judge(hint.start, hint.end, 0, 'position');
+    if (kept && keepsPosition(kept.agreement)) return kept.match;
   }
 
   const matches: QuoteMatch[] = [];
   let contextHolds = false;
   const consider = (candidates: QuoteCandidate[]) => {
     for (const { start, end, errors, method } of candidates) {
-      if (doubted(start, end)) continue;
-      const context = contextScore(text, start, end, prefix, suffix);
-      if (exact.length < SHORT_QUOTE && context < MIN_SHORT_QUOTE_CONTEXT) continue;
-      const match = { start, end, method, score: score(1 - errors / exact.length, context, start, text, hintStart) };
-      if (method === 'fuzzy' && match.score < MIN_FUZZY_SCORE) continue;
-      matches.push(match);
-      contextHolds ||= context === 1;
+      const judged = judge(start, end, errors, method);
+      if (!judged || (method === 'fuzzy' && judged.match.score < MIN_FUZZY_SCORE)) continue;
+      matches.push(judged.match);
+      contextHolds ||= judged.agreement.before >= AGREES && judged.agreement.after >= AGREES;
     }
   };
   consider(quoteCandidates(text, exact));

@@ -27,8 +27,10 @@ export function passageOf(text: string, start: number, end: number): Passage {
 }
 
 /**
- * Places every quoted note in the page's main text: stored position first, then the quote with its context,
- * then fuzzy matching (analysis/match-quote.ts). A note whose words moved or changed a little gets a patch
+ * Places every quoted note in the page's main text: the stored position where its context still stands, else
+ * the best of the exact words and approximate matches, each judged by its context on both sides; a match in
+ * doubt (it cuts into a number, takes in a sentence end, or only one weak side vouches for it) is none
+ * (analysis/match-quote.ts). A note whose words moved or changed a little gets a patch
  * with its new quote and position, so the next visit finds it at once; one that cannot be placed is reported
  * as unplaced and nothing about it changes. Page-level notes (no quote) are not anchored.
  */
